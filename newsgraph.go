@@ -42,6 +42,7 @@ type Document struct {
 	Published   string // a publication date the input gave (overrides the page's own)
 	Source      string // the publisher or site name the input gave
 	Err         error  // set when the input could not even be read (the item still yields a record)
+	Warnings    []string
 }
 
 // Extractor turns a raw Document into an Article with a clean body and metadata.

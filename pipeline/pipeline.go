@@ -1,0 +1,251 @@
+// Package pipeline composes newsgraph's stages into one process: a raw
+// Document goes in, an Article with its clean body, metadata and every
+// annotation comes out. It is the library form of `newsgraph extract`.
+//
+// A Pipeline always returns a record: a document that cannot be processed
+// comes back with Article.Error set, and a stage that fails leaves a warning,
+// so that one bad page never stops a run.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Options configures a Pipeline.
+type Options struct {
+	// Extractors turn documents of each format into articles.
+	Extractors map[newsgraph.Format]newsgraph.Extractor
+	// Stages annotate each extracted article, in order.
+	Stages []newsgraph.Stage
+}
+
+// Pipeline turns documents into annotated articles. It is safe for
+// concurrent use when its extractors and stages are.
+type Pipeline struct {
+	opts Options
+}
+
+// New returns a pipeline with the given extractors and stages.
+func New(opts Options) *Pipeline { return &Pipeline{opts: opts} }
+
+// Process extracts and annotates one document. It never returns nil and never
+// panics: failures are reported in the article's Error and Warnings.
+func (p *Pipeline) Process(ctx context.Context, doc *newsgraph.Document) *newsgraph.Article {
+	a := p.extract(ctx, doc)
+	if a.Error != "" {
+		return a
+	}
+	for _, s := range p.opts.Stages {
+		if err := ctx.Err(); err != nil {
+			a.Warn(fmt.Sprintf("%s: not run: %v", s.Name(), err))
+			break
+		}
+		runStage(ctx, s, a)
+	}
+	return a
+}
+
+// extract runs the extractor for the document's format and applies what the
+// input said about the document over what the page says.
+func (p *Pipeline) extract(ctx context.Context, doc *newsgraph.Document) (a *newsgraph.Article) {
+	fail := func(msg string) *newsgraph.Article {
+		return &newsgraph.Article{
+			ID: hashID("origin:" + doc.Origin), Origin: doc.Origin, Format: doc.Format,
+			URL: doc.URL, Published: doc.Published, Source: doc.Source,
+			Warnings: append([]string(nil), doc.Warnings...), Error: msg,
+		}
+	}
+	if doc.Err != nil {
+		return fail(doc.Err.Error())
+	}
+	ex := p.opts.Extractors[doc.Format]
+	if ex == nil {
+		return fail(fmt.Sprintf("%s: no extractor for format %q", doc.Origin, doc.Format))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			a = fail(fmt.Sprintf("%s: internal error in %s extraction: %v", doc.Origin, doc.Format, r))
+			a.Warn(firstFrames(debug.Stack()))
+		}
+	}()
+	a, err := ex.Extract(ctx, doc)
+	if err != nil {
+		out := fail(err.Error())
+		if a != nil {
+			out.Warnings = append(out.Warnings, a.Warnings...)
+		}
+		return out
+	}
+	if a == nil {
+		return fail(fmt.Sprintf("%s: the %s extractor returned nothing", doc.Origin, doc.Format))
+	}
+	a.Origin, a.Format = doc.Origin, doc.Format
+	a.Warnings = append(append([]string(nil), doc.Warnings...), a.Warnings...)
+	if doc.URL != "" {
+		a.URL = doc.URL
+	}
+	if doc.Source != "" {
+		a.Source = doc.Source
+	}
+	if doc.Published != "" {
+		if iso, ok := NormaliseDate(doc.Published); ok {
+			a.Published = iso
+		} else {
+			a.Warn(fmt.Sprintf("published: the given date %q is not a date newsgraph reads; the page's own date is kept", doc.Published))
+		}
+	}
+	if a.Published == "" && !mentions(a.Warnings, "publi") {
+		a.Warn("published: no publication date found; relative times are left unresolved")
+	}
+	if strings.TrimSpace(a.Body) == "" && !mentions(a.Warnings, "body") {
+		a.Warn("body: no article text found")
+	}
+	a.ID = ArticleID(a)
+	return a
+}
+
+// runStage runs one stage, turning its error or panic into a warning.
+func runStage(ctx context.Context, s newsgraph.Stage, a *newsgraph.Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.Warn(fmt.Sprintf("%s: internal error, its annotations may be incomplete: %v; %s", s.Name(), r, firstFrames(debug.Stack())))
+		}
+	}()
+	if err := s.Annotate(ctx, a); err != nil {
+		a.Warn(fmt.Sprintf("%s: %v", s.Name(), err))
+	}
+}
+
+func mentions(ws []string, part string) bool {
+	for _, w := range ws {
+		if strings.Contains(strings.ToLower(w), part) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFrames keeps the few stack lines that locate a panic.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	var keep []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "/") && strings.Contains(l, "newsgraph") && !strings.Contains(l, "pipeline/") {
+			keep = append(keep, l)
+			if len(keep) == 3 {
+				break
+			}
+		}
+	}
+	return "at " + strings.Join(keep, " < ")
+}
+
+// ArticleID returns the article's stable id: a hash of its canonical URL when
+// known, else of its normalised body (so copies of one text share an id).
+func ArticleID(a *newsgraph.Article) string {
+	if u := CanonicalURL(a.URL); u != "" {
+		return hashID("url:" + u)
+	}
+	if b := normaliseBody(a.Body); b != "" {
+		return hashID("body:" + b)
+	}
+	return hashID("origin:" + a.Origin)
+}
+
+func hashID(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:8])
+}
+
+// normaliseBody lowercases the body and folds every run of white space and
+// punctuation, so that re-wrapped or re-punctuated copies hash the same.
+func normaliseBody(body string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(body) {
+		if r == '_' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || r > 0x7f && isWordRune(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Stream processes documents from in with the given number of concurrent
+// workers (0 means one per CPU) and sends the articles on the returned
+// channel in input order. The channel is closed once in is closed and drained,
+// or ctx is done.
+func (p *Pipeline) Stream(ctx context.Context, in <-chan *newsgraph.Document, workers int) <-chan *newsgraph.Article {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		doc  *newsgraph.Document
+		done chan *newsgraph.Article
+	}
+	jobs := make(chan job, workers)
+	order := make(chan chan *newsgraph.Article, 2*workers)
+	out := make(chan *newsgraph.Article, workers)
+	go func() { // dispatch in order
+		defer close(jobs)
+		defer close(order)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case doc, ok := <-in:
+				if !ok {
+					return
+				}
+				j := job{doc: doc, done: make(chan *newsgraph.Article, 1)}
+				select {
+				case order <- j.done:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	for i := 0; i < workers; i++ {
+		go func() {
+			for j := range jobs {
+				j.done <- p.Process(ctx, j.doc)
+			}
+		}()
+	}
+	go func() { // collect in order
+		defer close(out)
+		for done := range order {
+			select {
+			case a := <-done:
+				select {
+				case out <- a:
+				case <-ctx.Done():
+					return
+				}
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
