@@ -98,6 +98,7 @@ func (p *Pipeline) extract(ctx context.Context, doc *newsgraph.Document) (a *new
 	if doc.Published != "" {
 		if iso, ok := NormaliseDate(doc.Published); ok {
 			a.Published = iso
+			a.Warnings = dropWarnings(a.Warnings, "published")
 		} else {
 			a.Warn(fmt.Sprintf("published: the given date %q is not a date newsgraph reads; the page's own date is kept", doc.Published))
 		}
@@ -122,6 +123,18 @@ func runStage(ctx context.Context, s newsgraph.Stage, a *newsgraph.Article) {
 	if err := s.Annotate(ctx, a); err != nil {
 		a.Warn(fmt.Sprintf("%s: %v", s.Name(), err))
 	}
+}
+
+// dropWarnings removes the warnings about a field ("published: ...") once
+// the input has settled it.
+func dropWarnings(ws []string, field string) []string {
+	out := ws[:0]
+	for _, w := range ws {
+		if !strings.HasPrefix(w, field+":") && !strings.HasPrefix(w, field+" ") {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func mentions(ws []string, part string) bool {

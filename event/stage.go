@@ -1,0 +1,42 @@
+package event
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Stage fills Article.Events. It needs Article.Tokens and Article.Sentences
+// (the tokenize stage); it uses Entities, Quotes and Times when they are
+// there.
+type Stage struct {
+	Coder *Coder // nil: NewCoder(nil)
+}
+
+// Name implements newsgraph.Stage.
+func (Stage) Name() string { return "event" }
+
+// Annotate implements newsgraph.Stage.
+func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
+	c := s.Coder
+	if c == nil {
+		c = NewCoder(nil)
+	}
+	if len(a.Tokens) == 0 || len(a.Sentences) == 0 {
+		if a.Body != "" {
+			a.Warn("event: no tokens or sentences (run the tokenize stage first); no events coded")
+		}
+		return nil
+	}
+	for i, sent := range a.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		for _, e := range c.CodeSentence(a, sent) {
+			a.Events = append(a.Events, e.Event)
+		}
+	}
+	return nil
+}

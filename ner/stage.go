@@ -1,0 +1,134 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/tokenize"
+)
+
+// Stage is the pipeline stage that tags Article.Tokens sentence by sentence and
+// appends one Entity per recognised mention to Article.Entities (ID empty,
+// Name the mention text, one Mention). It runs the tokenizer first when the
+// article has no tokens yet.
+type Stage struct {
+	// Model is the tagger to use; nil means the embedded model (Default).
+	Model *Model
+}
+
+// Name returns "ner".
+func (Stage) Name() string { return "ner" }
+
+// Annotate tags a. Text in a language other than English is not tagged (a
+// warning says which language was detected); text mostly in capitals is
+// tagged with a warning, since accuracy there is lower.
+func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if a.Language != "" && a.Language != "en" {
+		a.Warn(fmt.Sprintf("ner: language %q detected; the tagger is trained on English only, so no entities were tagged", a.Language))
+		return nil
+	}
+	if len(a.Tokens) == 0 {
+		if a.Body == "" {
+			return nil
+		}
+		if err := (tokenize.Stage{}).Annotate(ctx, a); err != nil {
+			return err
+		}
+	}
+	m := s.Model
+	if m == nil {
+		var err error
+		if m, err = Default(); err != nil {
+			a.Warn(fmt.Sprintf("ner: no entities tagged: %v", err))
+			return nil
+		}
+	}
+	sents := sentenceTokens(a)
+	doc := make([][]string, len(sents))
+	caps, letters := 0, 0
+	for i, r := range sents {
+		words := make([]string, r[1]-r[0])
+		for k := r[0]; k < r[1]; k++ {
+			w := a.Tokens[k].Text
+			words[k-r[0]] = w
+			if c, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(c) {
+				letters++
+				if isAllCaps(w) {
+					caps++
+				}
+			}
+		}
+		doc[i] = words
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if letters >= 20 && caps*2 > letters {
+		a.Warn("ner: most of the text is in capital letters; entity types and boundaries are less reliable")
+	}
+	tags := m.tagDoc(doc)
+	for si, r := range sents {
+		names := make([]string, len(tags[si]))
+		for i, t := range tags[si] {
+			names[i] = tagName(t)
+		}
+		for _, sp := range Spans(names) {
+			first, last := a.Tokens[r[0]+sp.Start], a.Tokens[r[0]+sp.End-1]
+			span := newsgraph.Span{Start: first.Start, End: last.End}
+			if !span.Valid(len(a.Body)) {
+				continue
+			}
+			text := a.Body[span.Start:span.End]
+			a.Entities = append(a.Entities, newsgraph.Entity{
+				Name:     text,
+				Type:     m.FineType(sp.Type, doc[si][sp.Start:sp.End]),
+				Mentions: []newsgraph.Mention{{Span: span, Text: text}},
+			})
+		}
+	}
+	return nil
+}
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceTokens returns the token index ranges [start, end) of the article's
+// sentences. Tokens outside every sentence (or all tokens, when there are no
+// sentences) are grouped in runs of at most tokenize.MaxSentenceTokens.
+func sentenceTokens(a *newsgraph.Article) [][2]int {
+	var out [][2]int
+	k := 0
+	flush := func(end int) {
+		for k < end {
+			e := min(end, k+tokenize.MaxSentenceTokens)
+			out = append(out, [2]int{k, e})
+			k = e
+		}
+	}
+	for _, s := range a.Sentences {
+		start := k
+		for start < len(a.Tokens) && a.Tokens[start].End <= s.Start {
+			start++
+		}
+		flush(start)
+		end := k
+		for end < len(a.Tokens) && a.Tokens[end].Start < s.End {
+			end++
+		}
+		flush(end)
+	}
+	flush(len(a.Tokens))
+	return out
+}

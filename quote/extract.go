@@ -1,0 +1,1421 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Attribution is one statement found in an article, with the pieces of its
+// content (a quotation split around its cue has two) and the spans of its cue
+// and source. The Stage turns each into a newsgraph.Quote.
+type Attribution struct {
+	Pieces   []newsgraph.Span // content pieces in text order; the content extent runs from the first to the last
+	Cue      newsgraph.Span   // the cue words ("said", "told", "according to"); empty when none
+	Source   newsgraph.Span   // the words naming the speaker; empty when none
+	Kind     string           // direct, partial, indirect, mixed
+	Polarity int              // 1 asserts the content, -1 denies or rejects it
+	Sentence newsgraph.Span   // the sentence holding the cue
+}
+
+// Content returns the extent of the content: first piece start to last piece end.
+func (at *Attribution) Content() newsgraph.Span {
+	return newsgraph.Span{Start: at.Pieces[0].Start, End: at.Pieces[len(at.Pieces)-1].End}
+}
+
+// tk is one token with what the rules need to know about it.
+type tk struct {
+	s, e int
+	w    string // the token text
+	lw   string // lower-cased
+	q    int    // index of the passage the token lies in, -1 outside quotations
+	mark bool   // a quotation mark
+	cap  bool   // starts with an upper-case letter
+	word bool   // starts with a letter or digit
+	para int    // paragraph number
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	body  string
+	toks  []tk
+	sents [][2]int         // token ranges [first, end)
+	spans []newsgraph.Span // the sentences as byte spans
+	pass  []passage
+	used  []bool // token already part of an attribution
+	out   []Attribution
+	// passUsed marks passages already taken as content.
+	passUsed []bool
+}
+
+func isMarkToken(w string) bool {
+	for _, r := range w {
+		switch r {
+		case '"', '“', '”', '\'', '‘', '’', '«', '»', '„', '`':
+		default:
+			return false
+		}
+	}
+	return w != ""
+}
+
+func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []passage) *doc {
+	d := &doc{body: body, pass: pass, passUsed: make([]bool, len(pass))}
+	d.toks = make([]tk, len(toks))
+	d.used = make([]bool, len(toks))
+	pi, para := 0, 0
+	prevEnd := 0
+	for i, t := range toks {
+		if !t.Valid(len(body)) || t.Start < prevEnd {
+			// tokens out of order or outside the body: make them inert
+			d.toks[i] = tk{s: prevEnd, e: prevEnd, q: -1, para: para}
+			d.used[i] = true
+			continue
+		}
+		if strings.Contains(body[prevEnd:t.Start], "\n") {
+			para++
+		}
+		prevEnd = t.End
+		w := body[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(w)
+		k := tk{s: t.Start, e: t.End, w: w, lw: strings.ToLower(w), q: -1,
+			mark: isMarkToken(w), cap: unicode.IsUpper(r), word: unicode.IsLetter(r) || unicode.IsDigit(r), para: para}
+		for pi < len(pass) && pass[pi].span().End <= t.Start {
+			pi++
+		}
+		if pi < len(pass) {
+			sp := pass[pi].span()
+			if t.Start >= sp.Start && t.End <= sp.End {
+				k.q = pi
+			}
+		}
+		d.toks[i] = k
+	}
+	// sentences as token ranges
+	j := 0
+	for _, s := range sents {
+		for j < len(d.toks) && d.toks[j].e <= s.Start {
+			j++
+		}
+		a := j
+		for j < len(d.toks) && d.toks[j].s < s.End {
+			j++
+		}
+		if j > a {
+			d.sents = append(d.sents, [2]int{a, j})
+			d.spans = append(d.spans, s)
+		}
+	}
+	return d
+}
+
+// run finds the attributions of every sentence.
+func (d *doc) run() {
+	for si, sr := range d.sents {
+		d.sentence(si, sr[0], sr[1])
+	}
+	d.continuations()
+}
+
+// sentence tries the cues of one sentence, "according to" first, then left to right.
+func (d *doc) sentence(si, a, b int) {
+	// "according to" first: it governs the whole sentence
+	for i := a; i+1 < b; i++ {
+		if d.toks[i].lw == "according" && d.toks[i+1].lw == "to" && !d.used[i] && d.toks[i].q < 0 {
+			d.according(si, a, b, i)
+		}
+	}
+	d.colonCue(si, a, b)
+	d.madeClear(si, a, b)
+	title := d.titleCase(a, b)
+	for i := a; i < b; i++ {
+		t := &d.toks[i]
+		if d.used[i] || t.q >= 0 || !t.word {
+			continue
+		}
+		ci, ok := cueWords[t.lw]
+		if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
+			continue
+		}
+		end := i + 1
+		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
+			end = i + 2
+		} else if ci.particle {
+			continue
+		}
+		d.verbCue(si, a, b, i, end, ci)
+	}
+	d.thatCue(si, a, b)
+	d.dashCue(si, a, b)
+}
+
+// madeClear handles "X made (it) clear that ...": the cue is the phrase.
+func (d *doc) madeClear(si, a, b int) {
+	for i := a; i+2 < b; i++ {
+		switch d.toks[i].lw {
+		case "made", "make", "makes", "making":
+		default:
+			continue
+		}
+		e := i + 1
+		if d.toks[e].lw == "it" {
+			e++
+		}
+		if e >= b || d.toks[e].lw != "clear" || d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, se, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, se) {
+			continue
+		}
+		pieces, ok := d.contentAfter(e+1, b, false)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, e+1)
+		d.markUsed(s, se)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, e+1), Source: d.span(s, se), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// thatCue handles a verb outside the cue lists that takes a that-clause after
+// a speaker ("Smith conceded that", "the court held that"): a past or present
+// tense verb right after a name or pronoun, then "that" and a clause.
+func (d *doc) thatCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if d.used[i] || t.q >= 0 || !t.word || t.cap || d.toks[i+1].lw != "that" || d.used[i+1] {
+			continue
+		}
+		if !(strings.HasSuffix(t.lw, "ed") || strings.HasSuffix(t.lw, "s") && !strings.HasSuffix(t.lw, "ss")) ||
+			npBreak[t.lw] || auxiliaries[t.lw] || nounLike[t.lw] || len(t.lw) < 4 {
+			continue
+		}
+		if _, known := cueWords[t.lw]; known {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) {
+			continue
+		}
+		if st := d.toks[e-1]; !(st.cap || subjectPronouns[st.lw] || st.w == "," || st.w == ")") {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// titleCase reports whether a sentence is a headline in title case ("Union
+// Endorses Clinton"), where verbs are capitalised too.
+func (d *doc) titleCase(a, b int) bool {
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		if t := d.toks[k]; t.word && len(t.w) > 3 {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// nounContext reports whether the cue word at i is used as a noun ("the
+// reports", "his claims", "Trump's attacks").
+func (d *doc) nounContext(a, i int) bool {
+	if i <= a {
+		return false
+	}
+	p := d.toks[i-1].lw
+	switch p {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many":
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether token i is sentence-final punctuation.
+func (d *doc) isTerminal(i int) bool {
+	switch d.toks[i].w {
+	case ".", "!", "?", "…", "...", ";":
+		return true
+	}
+	return false
+}
+
+// trimEnd returns the end token (exclusive) of [a, b) without trailing
+// terminal punctuation, commas and dashes outside quotations.
+func (d *doc) trimEnd(a, b int) int {
+	for b > a {
+		t := d.toks[b-1]
+		if t.mark || t.word {
+			break
+		}
+		switch t.w {
+		case ".", "!", "?", ",", ";", ":", "—", "–", "-", "―", "…", "...", "(", "[":
+			b--
+			continue
+		}
+		break
+	}
+	return b
+}
+
+func (d *doc) span(a, b int) newsgraph.Span {
+	return newsgraph.Span{Start: d.toks[a].s, End: d.toks[b-1].e}
+}
+
+func (d *doc) markUsed(a, b int) {
+	for i := a; i < b; i++ {
+		d.used[i] = true
+	}
+}
+
+// passageStarting returns the passage token i opens (an opening mark), or -1.
+func (d *doc) passageStarting(i int) int {
+	t := d.toks[i]
+	if t.q < 0 || !t.mark {
+		return -1
+	}
+	for _, p := range d.pass[t.q].pieces {
+		if p.Start == t.s {
+			return t.q
+		}
+	}
+	return -1
+}
+
+// passageEnding returns the passage token i closes, or -1.
+func (d *doc) passageEnding(i int) int {
+	t := d.toks[i]
+	if t.q < 0 || !t.mark {
+		return -1
+	}
+	if d.pass[t.q].span().End == t.e {
+		return t.q
+	}
+	return -1
+}
+
+// tokenRange returns the tokens covering span s.
+func (d *doc) tokenRange(s newsgraph.Span) (int, int) {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].e <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	a := lo
+	b := a
+	for b < len(d.toks) && d.toks[b].s < s.End {
+		b++
+	}
+	return a, b
+}
+
+// takePassage returns the pieces of passage p and marks its tokens used.
+func (d *doc) takePassage(p int) []newsgraph.Span {
+	d.passUsed[p] = true
+	a, b := d.tokenRange(d.pass[p].span())
+	d.markUsed(a, b)
+	return append([]newsgraph.Span(nil), d.pass[p].pieces...)
+}
+
+// npToken reports whether token i may be part of a source noun phrase.
+func (d *doc) npToken(i int) bool {
+	t := d.toks[i]
+	if t.q >= 0 || t.mark {
+		return false
+	}
+	if !t.word {
+		switch t.w {
+		case "'s", "’s", "’", "'", "&", "-", "(", ")", "@":
+			return true
+		}
+		return false
+	}
+	if t.cap {
+		return !(conjunctions[t.lw] || capBreak[t.lw] || npPrepositions[t.lw] || sentenceAdverbs[t.lw]) || t.lw == "and"
+	}
+	if t.lw == "by" && i > 0 && (docNouns[d.toks[i-1].lw] || strings.HasSuffix(d.toks[i-1].lw, "ed")) {
+		return true // "a study by Harvard", "research conducted by the center"
+	}
+	if npBreak[t.lw] || conjunctions[t.lw] && t.lw != "and" || sentenceAdverbs[t.lw] {
+		return false
+	}
+	if len(t.lw) > 4 && !nounLike[t.lw] && (strings.HasSuffix(t.lw, "ing") || strings.HasSuffix(t.lw, "ed") ||
+		strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw]) {
+		return false
+	}
+	if _, ok := cueWords[t.lw]; ok && !determiners[t.lw] {
+		return false
+	}
+	return true
+}
+
+// leftNP returns the noun phrase ending at token j (inclusive), not reaching
+// before token a: [start, j+1), or ok false.
+func (d *doc) leftNP(a, j int) (int, int, bool) {
+	if j < a || !d.toks[j].word && d.toks[j].w != ")" || d.used[j] {
+		return 0, 0, false
+	}
+	t := d.toks[j]
+	if subjectPronouns[t.lw] || objectPronouns[t.lw] && t.lw != "her" {
+		return j, j + 1, true
+	}
+	if npBreak[t.lw] || conjunctions[t.lw] {
+		return 0, 0, false
+	}
+	k := j
+	if d.toks[j].w == ")" {
+		// a party tag or aside: "Rep. Jim Clyburn (D-S.C.)"
+		o := d.openParen(a, j)
+		if o < 0 {
+			return 0, 0, false
+		}
+		k = o
+	}
+	for k-1 >= a && !d.used[k-1] {
+		if d.toks[k-1].w == ")" {
+			if o := d.openParen(a, k-1); o >= 0 {
+				k = o
+				continue
+			}
+			break
+		}
+		if d.toks[k-1].w == "(" || !d.npToken(k-1) && !d.npInside(k-1, j) {
+			// a relative clause inside the speaker's noun phrase: "Surety
+			// companies that had insured the mines said"
+			if r := d.relativeStart(a, k-1); r >= 0 && j+1-r <= 14 {
+				k = r
+				continue
+			}
+			break
+		}
+		lw := d.toks[k-1].lw
+		if lw == "and" {
+			// "Smith and Jones said", "Business leaders and others": keep; a clause
+			// conjunction ("..., and Smith said") is caught by the comma.
+			if k-2 < a || !d.npToken(k-2) {
+				break
+			}
+		}
+		if subjectPronouns[lw] && lw != "it" {
+			break
+		}
+		k--
+	}
+	// drop a leading preposition phrase ("In one tweet Friday Trump"): keep the
+	// trailing run of names
+	for k < j && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "and" || !d.toks[k].word && d.toks[k].w != "(" ||
+		k-1 >= a && (npPrepositions[d.toks[k-1].lw] || d.toks[k-1].lw == "by" || d.toks[k-1].lw == "during")) {
+		// a leading preposition: keep only the final capitalised run
+		m := j
+		for m-1 > k && d.toks[m-1].cap {
+			m--
+		}
+		k = m
+		break
+	}
+	if j+1-k > 14 {
+		return 0, 0, false
+	}
+	// a trailing time phrase is not part of the speaker: "Sanders on Tuesday"
+	e := j + 1
+	for m := e - 1; m > k; m-- {
+		lw := d.toks[m].lw
+		if (lw == "on" || lw == "in" || lw == "last" || lw == "this" || lw == "during") && !strings.HasSuffix(d.toks[m-1].lw, "ed") {
+			all := true
+			for x := m + 1; x < e; x++ {
+				if !timeWords[d.toks[x].lw] && !isYear(d.toks[x].w) && !months[d.toks[x].lw] {
+					all = false
+					break
+				}
+			}
+			if all && m+1 < e {
+				e = m
+			}
+			break
+		}
+	}
+	return k, e, true
+}
+
+// npInside reports whether token i, which would end a noun phrase on its own,
+// is inside one because noun-phrase words follow it up to j: "registered voters",
+// "the poll released Friday", "some state officials".
+func (d *doc) npInside(i, j int) bool {
+	t := d.toks[i]
+	if i >= j || !t.word || t.cap || t.q >= 0 {
+		return false
+	}
+	n := d.toks[i+1]
+	if !n.word || npPrepositions[n.lw] || n.lw == "and" {
+		return false
+	}
+	if strings.HasSuffix(t.lw, "ed") || strings.HasSuffix(t.lw, "ing") {
+		return !npBreak[t.lw] && !conjunctions[t.lw]
+	}
+	return ambiguousNoun[t.lw]
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// openParen returns the "(" matching the ")" at j, within a few tokens, or -1.
+func (d *doc) openParen(a, j int) int {
+	for o := j - 1; o >= a && o >= j-10; o-- {
+		switch d.toks[o].w {
+		case "(":
+			return o
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeStart looks left from the token i that stopped a noun phrase for
+// "who"/"that" a few tokens before, after a noun: it returns the index of that
+// relative pronoun, or -1.
+func (d *doc) relativeStart(a, i int) int {
+	if !auxiliaries[d.toks[i].lw] && d.toks[i].lw != "who" && d.toks[i].lw != "that" {
+		return -1
+	}
+	for r := i; r >= a && r > i-3; r-- {
+		lw := d.toks[r].lw
+		if (lw == "who" || lw == "that") && r-1 >= a && !d.toks[r].cap {
+			p := d.toks[r-1]
+			if p.word && (p.cap || strings.HasSuffix(p.lw, "s") && !npBreak[p.lw]) && !d.used[r-1] {
+				return r
+			}
+			return -1
+		}
+		if d.toks[r].w == "," || d.toks[r].mark {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAppositiveStart reports whether token i can open an appositive or relative
+// clause after a name ("Smith, a spokesman for ..., said"; "Smith, who ...").
+func (d *doc) isAppositiveStart(i int) bool {
+	lw := d.toks[i].lw
+	if t := d.toks[i]; t.word && !t.cap && i > 1 && d.toks[i-1].w == "," && d.toks[i-2].cap && !conjunctions[lw] &&
+		!npBreak[lw] && !npPrepositions[lw] && !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ed") {
+		if _, isCue := cueWords[lw]; !isCue || ambiguousNoun[lw] {
+			return true // "Keron Blair, executive director of AROS, said"
+		}
+	}
+	return determiners[lw] || lw == "who" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw]
+}
+
+// leftSource finds the source before cue token c (the first token of the cue
+// including its prefix), within the sentence starting at a. Returns [s, e) or ok false.
+func (d *doc) leftSource(a, c int) (int, int, bool) {
+	j := c - 1
+	if j < a {
+		return 0, 0, false
+	}
+	if d.toks[j].w == "," {
+		// an appositive: "Smith, a spokesman for the party, said"
+		k := j - 1
+		for k >= a && d.toks[k].w != "," && !d.toks[k].mark && d.toks[k].q < 0 && !d.used[k] && k > j-24 {
+			k--
+		}
+		if k > a && k < j-1 && d.toks[k].w == "," && d.isAppositiveStart(k+1) {
+			name := k - 1
+			// "Smith, who ..., said" and "Smith, speaking to ..., said": PolNeAR
+			// keeps the name only; a descriptive appositive is kept whole, with
+			// a relative clause inside it ("X, a lawyer, who ...,")
+			lw := d.toks[k+1].lw
+			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")") {
+				if lw == "who" || lw == "whose" || strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" {
+					return s, k, true
+				}
+				return s, j + 1, true // PolNeAR keeps the closing comma of the appositive
+			}
+			// a description, then the name: "A lawyer for the outlets, David Schulz, said"
+			if d.toks[k+1].cap && d.allCaps(k+1, j) {
+				if s, _, ok := d.leftNP(a, name); ok && determiners[d.toks[s].lw] {
+					return s, j + 1, true
+				}
+			}
+			// a relative clause after a descriptive appositive: "X, a lawyer, who ..., said"
+			if lw == "who" && k-1 > a && d.toks[k-1].word {
+				k2 := k - 1
+				for k2 >= a && d.toks[k2].w != "," && !d.toks[k2].mark && k2 > k-16 {
+					k2--
+				}
+				if k2 > a && d.toks[k2].w == "," && d.isAppositiveStart(k2+1) && d.toks[k2-1].cap {
+					if s, _, ok := d.leftNP(a, k2-1); ok {
+						return s, j + 1, true
+					}
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	return d.leftNP(a, j)
+}
+
+// rightSource finds an inverted source after the cue ("..., said Smith, a
+// spokesman"): [s, e) within the sentence ending at b.
+func (d *doc) rightSource(c, b int) (int, int, bool) {
+	if c >= b || d.used[c] {
+		return 0, 0, false
+	}
+	t := d.toks[c]
+	if !t.word || t.q >= 0 {
+		return 0, 0, false
+	}
+	if subjectPronouns[t.lw] && t.lw != "it" && t.lw != "who" {
+		return c, c + 1, true
+	}
+	if !t.cap && !determiners[t.lw] {
+		return 0, 0, false
+	}
+	if timeWords[t.lw] {
+		return 0, 0, false
+	}
+	k := c
+	for k < b && !d.used[k] && !d.isTerminal(k) {
+		if d.toks[k].w == "(" {
+			if cl := d.closeParen(k, b); cl > 0 {
+				k = cl + 1
+				continue
+			}
+			break
+		}
+		if d.toks[k].w == ")" || !(d.npToken(k) || d.toks[k].lw == "and") {
+			break
+		}
+		k++
+	}
+	// an appositive up to the end of the sentence: "said Smith, head of the party."
+	if k < b && d.toks[k].w == "," && k+1 < b && d.toks[k+1].word && !conjunctions[d.toks[k+1].lw] &&
+		!(strings.HasSuffix(d.toks[k+1].lw, "ing") && !d.toks[k+1].cap) && d.toks[k+1].q < 0 {
+		if _, ok := cueWords[d.toks[k+1].lw]; !ok || determiners[d.toks[k+1].lw] {
+			m := k + 1
+			for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) {
+				m++
+			}
+			if m >= b-1 || d.isTerminal(m) {
+				k = m
+			}
+		}
+	}
+	if k == c || k-c > 40 {
+		return 0, 0, false
+	}
+	return c, k, true
+}
+
+// allCaps reports whether every word in [i, j) is capitalised (a name).
+func (d *doc) allCaps(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].word && !d.toks[k].cap {
+			return false
+		}
+	}
+	return j > i
+}
+
+// closeParen returns the ")" matching the "(" at o, within a few tokens, or -1.
+func (d *doc) closeParen(o, b int) int {
+	for k := o + 1; k < b && k <= o+10; k++ {
+		switch d.toks[k].w {
+		case ")":
+			return k
+		case "(", ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// cuePrefixStart extends a cue leftwards over auxiliaries and adverbs ("has
+// said", "also said"): returns the first token of the cue.
+func (d *doc) cuePrefixStart(a, i int) int {
+	k := i
+	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
+		lw := d.toks[k-1].lw
+		if cuePrefix[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !notAdverbs[lw] && !d.toks[k-1].cap {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// contentAfter finds the content that follows a cue ending at token p (exclusive)
+// in the sentence [a, b). Returns content pieces and ok.
+func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
+	// skip an addressee and adjuncts, up to "that", a colon or a quotation
+	limit := p + 12
+	if limit > b {
+		limit = b
+	}
+	for k := p; k < limit; k++ {
+		t := d.toks[k]
+		if t.lw == "that" && !t.cap {
+			if k+1 < b {
+				return d.contentFrom(k, b)
+			}
+			return nil, false
+		}
+		if t.mark || t.q >= 0 || t.w == ":" {
+			break
+		}
+		if t.w == "," {
+			// "said, “...”" or "said, in a statement, that"
+			continue
+		}
+		if !timeWords[t.lw] && !t.cap && !(addr && (objectPronouns[t.lw] || k == p)) && t.word {
+			break
+		}
+	}
+	q := p
+	// skip adjuncts without "that": "said on Friday the plan", "told reporters:"
+	for q < b {
+		t := d.toks[q]
+		if t.w == ":" || t.w == "," {
+			q++
+			continue
+		}
+		if addr && q == p && (objectPronouns[t.lw] || t.cap || t.lw == "reporters") && q+1 < b {
+			q++
+			continue
+		}
+		if (t.lw == "on" || t.lw == "in" || t.lw == "during") && q+1 < b && (timeWords[d.toks[q+1].lw] || d.toks[q+1].cap) {
+			q += 2
+			for q < b && (timeWords[d.toks[q].lw] || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	if q >= b {
+		return nil, false
+	}
+	return d.contentFrom(q, b)
+}
+
+// contentFrom returns the content starting at token q and running to the end of
+// the sentence (or of the quotation it opens).
+func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
+	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
+		return d.takePassage(p), true
+	}
+	e := d.trimEnd(q, d.coordinatedCue(q, b))
+	if e <= q {
+		return nil, false
+	}
+	// a quotation opened inside the content may run past the sentence
+	end := d.toks[e-1].e
+	last := d.toks[b-1]
+	if last.q >= 0 && !d.passUsed[last.q] {
+		sp := d.pass[last.q].span()
+		if sp.End > end && sp.Start >= d.toks[q].s {
+			end = sp.End
+			d.passUsed[last.q] = true
+			a2, b2 := d.tokenRange(sp)
+			d.markUsed(a2, b2)
+		}
+	}
+	d.markUsed(q, e)
+	for k := q; k < e; k++ {
+		if t := d.toks[k]; t.q >= 0 {
+			d.passUsed[t.q] = true
+		}
+	}
+	return []newsgraph.Span{{Start: d.toks[q].s, End: end}}, true
+}
+
+// coordinatedCue returns where a content starting at q must stop because a
+// second statement is coordinated with the first ("..., and he noted that",
+// "... and said she would"): the conjunction's index, or b.
+func (d *doc) coordinatedCue(q, b int) int {
+	for k := q + 1; k+1 < b; k++ {
+		t := d.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.w == "," && k > q+1 {
+			// ", though ...", ", saying that ...": the statement ends here
+			n := d.toks[k+1]
+			if n.lw == "though" || n.lw == "although" || n.lw == "despite" {
+				return k
+			}
+			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
+				return k
+			}
+			if n.lw == "yet" {
+				return k
+			}
+			// ", he does not defend ...", ", Ham also noted ...": a new main clause
+			for m := k + 2; m < b && m <= k+6; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," || d.isTerminal(m) {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
+					if s, e, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok && s == k+1 &&
+						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
+						return k
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t.w == "―" || t.w == "—" || t.w == ";" || t.w == "–" {
+			// "... ― as was true for years ― Trump boasted, ...": a new statement
+			for m := k + 2; m < b && m < k+20; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap && !d.nounContext(k, m) {
+					if _, _, ok := d.leftSource(k+1, m); ok {
+						e := k
+						for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "―" || d.toks[e-1].w == "—") {
+							e--
+						}
+						return e
+					}
+				}
+			}
+			continue
+		}
+		if t.lw != "and" && t.lw != "but" && t.lw != "while" && t.lw != "which" {
+			continue
+		}
+		if d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == "," {
+			// a coordinated clause with a statement of its own further on:
+			// "..., and Republicans want ...", "..., but stopped short of calling ...",
+			// "..., while 73 percent said ..."
+			for m := k + 1; m < b && m < k+12; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
+					cut := k - 1
+					if d.toks[cut].mark {
+						cut = k // keep the closing quotation mark
+					}
+					if m == k+1 || ci.ing && m <= k+4 {
+						return cut // "..., and said ...", "..., but stopped short of calling"
+					}
+					if _, _, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok {
+						return cut
+					}
+				}
+			}
+		}
+		if t.lw == "while" || t.lw == "which" {
+			continue
+		}
+		m := k + 1
+		if subjectPronouns[d.toks[m].lw] && d.toks[m].lw != "it" || d.toks[m].cap {
+			m++
+		}
+		for m < b && m < k+4 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly")) {
+			m++
+		}
+		if m >= b {
+			continue
+		}
+		ci, ok := cueWords[d.toks[m].lw]
+		if !ok || ci.class != classSpeech || ci.particle || d.toks[m].cap || ci.ing {
+			continue
+		}
+		// the second verb needs a content of its own
+		if m+1 < b && (m == k+1 || d.toks[m+1].lw == "that" || d.toks[m+1].mark || subjectPronouns[d.toks[m+1].lw] ||
+			d.toks[m+1].w == ":" || d.toks[m+1].w == ",") {
+			e := k
+			for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "—" || d.toks[e-1].w == "–") {
+				e--
+			}
+			return e
+		}
+	}
+	return b
+}
+
+// contentBefore finds the content ending before token c (a comma or quotation
+// mark before the cue clause) in the sentence starting at a.
+func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
+	j := c - 1
+	for j >= a && (d.toks[j].w == "," || d.toks[j].w == "—" || d.toks[j].w == "–") && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return nil, false
+	}
+	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
+		return d.takePassage(p), true
+	}
+	if d.used[j] {
+		return nil, false
+	}
+	// unquoted content from the sentence start (or the last used token)
+	s := j
+	for s-1 >= a && !d.used[s-1] {
+		s--
+	}
+	for s < j && (conjunctions[d.toks[s].lw] && d.toks[s].lw != "as" || d.toks[s].w == ",") {
+		s++
+	}
+	e := d.trimEnd(s, j+1)
+	if e <= s {
+		return nil, false
+	}
+	// an unquoted content is a clause: a few words at least, not an adverbial
+	// ("Too often, he said, ..."; "In Virginia, Smith said ...")
+	words := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].word {
+			words++
+		}
+	}
+	if words < 4 || npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
+		return nil, false
+	}
+	d.markUsed(s, e)
+	return []newsgraph.Span{d.span(s, e)}, true
+}
+
+// quoteBefore reports whether a quotation ends right before token c (a comma
+// between allowed): "“...,” she said".
+func (d *doc) quoteBefore(a, c int) bool {
+	j := c - 1
+	if j >= a && d.toks[j].w == "," && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return false
+	}
+	p := d.passageEnding(j)
+	return p >= 0 && !d.passUsed[p]
+}
+
+// startsQuote reports whether a content piece starts with a quotation mark.
+func (d *doc) startsQuote(pc newsgraph.Span) bool {
+	x, _ := d.tokenRange(pc)
+	return x < len(d.toks) && d.toks[x].mark
+}
+
+// quoteWords counts the words of the quotation ending before token c.
+func (d *doc) quoteWords(a, c int) int {
+	j := c - 1
+	if j >= a && d.toks[j].w == "," && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return 0
+	}
+	p := d.passageEnding(j)
+	if p < 0 {
+		return 0
+	}
+	x, y := d.tokenRange(d.pass[p].span())
+	n := 0
+	for k := x; k < y; k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// goodSource reports whether [s, e) can name a speaker: it ends in a name, a
+// pronoun or a noun, not in an adverb, a verb form, a determiner or a bare number.
+func (d *doc) goodSource(s, e int) bool {
+	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] || f.lw == "for") {
+		return false
+	}
+	t := d.toks[e-1]
+	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
+		return true
+	}
+	if !t.word || determiners[t.lw] && e-s > 1 || npBreak[t.lw] || badSourceEnd[t.lw] {
+		return false
+	}
+	if strings.Trim(t.w, "0123456789.,") == "" {
+		return false
+	}
+	if len(t.lw) > 4 && (strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw] || strings.HasSuffix(t.lw, "ed") && !nounLike[t.lw]) {
+		return false
+	}
+	return true
+}
+
+// restIsEmpty reports whether nothing but adjuncts and punctuation follow token p
+// in the sentence ending at b (the cue closes the sentence: "..., he said Friday.").
+func (d *doc) restIsEmpty(p, b int, split bool) bool {
+	n := 0
+	for k := p; k < b; k++ {
+		t := d.toks[k]
+		if t.mark && d.passageStarting(k) >= 0 {
+			return false
+		}
+		if !t.word {
+			if t.w == "," && k+1 < b && d.passageStarting(k+1) >= 0 {
+				return split // split quotation: "“...,” she said, “...”"
+			}
+			if t.w == "," && k == p && k+1 < b && d.toks[k+1].lw != "that" {
+				return true // "..., she said, referring to ...": a parenthetical cue
+			}
+			continue
+		}
+		if t.lw == "that" {
+			return false
+		}
+		if n == 0 && k > p && (t.lw == "as" || t.lw == "when" || t.lw == "while" || t.lw == "after" || t.lw == "before") {
+			return true // "..., Hollande said Friday as he entered the talks."
+		}
+		if !timeWords[t.lw] {
+			n++
+		}
+	}
+	return n <= 1
+}
+
+// verbCue builds an attribution around the cue verb at [i, end).
+func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
+	c := d.cuePrefixStart(a, i)
+	if d.passive(c, i) {
+		return // "His views were echoed by ...": the subject is not the speaker
+	}
+	if ci.ing && c < i {
+		// "is stressing", "has been saying": a finite verb with a subject of its own
+		for k := c; k < i; k++ {
+			switch d.toks[k].lw {
+			case "is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re":
+				ci.ing = false
+			}
+		}
+	}
+	// the cue keeps a following colon ("said:") and the preposition of verbs
+	// that take one ("agreed with", "asked about", "described as")
+	if e := d.mediumPhrase(end, b); e > end {
+		// "said in a statement", "wrote in an op-ed": PolNeAR keeps the medium in the cue
+		end = e
+	}
+	if end < b && !d.used[end] {
+		switch {
+		case d.toks[end].w == ":":
+			end++
+		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word:
+			end++
+		}
+	}
+	// the source: before the cue, or after it when inverted
+	var (
+		srcS, srcE    int
+		hasSrc        bool
+		inverted      bool
+		sharedSubject bool // the source is the previous statement's (already used)
+	)
+	before := c - 1
+	afterQuote := before >= a && (d.toks[before].w == "," || d.toks[before].mark) && c-2 >= a && d.passageEnding(c-2) >= 0 ||
+		before >= a && d.passageEnding(before) >= 0
+	if afterQuote || before < a {
+		if s, e, ok := d.rightSource(end, b); ok {
+			srcS, srcE, hasSrc, inverted = s, e, true, true
+		}
+	}
+	if !hasSrc && !ci.ing {
+		if s, e, ok := d.leftSource(a, c); ok {
+			srcS, srcE, hasSrc = s, e, true
+		}
+	}
+	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech {
+		// "The plan will fail, said Smith." (nothing after the source)
+		if s, e, ok := d.rightSource(end, b); ok && d.trimEnd(e, b) == e {
+			srcS, srcE, hasSrc, inverted = s, e, true, true
+		}
+	}
+	if hasSrc && ambiguousNoun[d.toks[i].lw] && !inverted {
+		// "states", "reports", "plans": a verb only after a name or pronoun, or before "that"
+		st := d.toks[srcE-1]
+		nx := ""
+		if end < b {
+			nx = d.toks[end].lw
+		}
+		if !(st.cap || subjectPronouns[st.lw] || nx == "that" || nx == ":" || end < b && d.toks[end].mark ||
+			nx == "to" && infinitiveVerbs[ci.lemma]) {
+			return
+		}
+	}
+	if hasSrc && d.toks[srcS].lw == "who" && srcE == srcS+1 && !plainSpeech[ci.lemma] {
+		return
+	}
+	if srcE > srcS && !d.goodSource(srcS, srcE) {
+		return
+	}
+	if !hasSrc && ci.ing && before >= a && d.toks[before].w == "," {
+		// "..., saying that ...": the speaker of the sentence's statement, else
+		// the subject of the main clause
+		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start {
+			srcS, srcE = d.tokenRange(d.out[n-1].Source)
+			hasSrc, sharedSubject = true, true
+		} else {
+			k := a
+			for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
+				k++
+			}
+			if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
+				// a leading adverbial: "In a statement, the group ..."
+				for k < before && d.toks[k].w != "," {
+					k++
+				}
+				k++
+			}
+			m := k
+			for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
+				m++
+			}
+			if m > k && m-k <= 8 && m < before {
+				srcS, srcE, hasSrc = k, m, true
+				sharedSubject = true
+			}
+		}
+	}
+	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but") && len(d.out) > 0 {
+		// "Merrill says ... and said she would": the subject of the first verb
+		if last := d.out[len(d.out)-1]; last.Sentence == d.spans[si] && last.Source.End > last.Source.Start {
+			srcS, srcE = d.tokenRange(last.Source)
+			hasSrc = true
+			sharedSubject = true
+		}
+	}
+	if !hasSrc {
+		if ci.lemma != "say" || ci.ing {
+			return
+		}
+		// a statement whose speaker the rules cannot find: content and cue only
+		srcS, srcE = c, c
+	}
+	if srcE > srcS && d.toks[srcS].lw == "who" && ci.class != classSpeech {
+		return
+	}
+	// the content
+	var pieces []newsgraph.Span
+	ok := false
+	after := end
+	if inverted {
+		after = srcE
+	}
+	cueStart := c
+	if !inverted && hasSrc && !sharedSubject {
+		cueStart = srcS
+	}
+	rest := d.restIsEmpty(after, b, false)
+	if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true)) {
+		pieces, ok = d.contentBefore(a, cueStart)
+		if ok {
+			// a split quotation: "..., she said, “to talk.”"
+			k := after
+			for k < b && (d.toks[k].w == "," || d.toks[k].w == ":" || timeWords[d.toks[k].lw]) && !d.toks[k].mark {
+				k++
+			}
+			if k < b {
+				if p := d.passageStarting(k); p >= 0 && !d.passUsed[p] {
+					pieces = append(pieces, d.takePassage(p)...)
+				} else if first := d.toks[k]; after < b && d.toks[after].w == "," && k > after && first.word &&
+					first.q < 0 && !d.used[k] && len(pieces) == 1 && !d.startsQuote(pieces[0]) &&
+					!strings.HasSuffix(first.lw, "ing") && !conjunctions[first.lw] && first.lw != "according" {
+					// "Acts of protest, Mr. Obama said, are acts of patriotism": the
+					// clause runs on after the cue
+					if rest, ok2 := d.contentFrom(k, b); ok2 {
+						pieces = append(pieces, rest...)
+					}
+				}
+			}
+		}
+	}
+	if !ok && !inverted && b < len(d.toks) && d.trimEnd(after, b) == after {
+		// "Smith said:" closing its sentence or paragraph, the quotation after it
+		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
+			pieces, ok = d.takePassage(p), true
+		}
+	}
+	if !ok {
+		if ci.class != classSpeech && !d.hasComplement(end, b) {
+			return
+		}
+		if after < b && auxiliaries[d.toks[after].lw] {
+			return // "Everything Trump says is a lie": a relative clause
+		}
+		pieces, ok = d.contentAfter(after, b, ci.addr)
+	}
+	if !ok {
+		return
+	}
+	d.markUsed(c, end)
+	d.markUsed(srcS, srcE)
+	at := Attribution{Pieces: pieces, Cue: d.span(c, end), Polarity: ci.polarity, Sentence: d.spans[si]}
+	if srcE > srcS {
+		at.Source = d.span(srcS, srcE)
+	}
+	d.add(at)
+}
+
+// passive reports whether the cue verb at i, with its prefix from c, is a
+// passive participle ("were echoed", "is hammered", "was never sworn").
+func (d *doc) passive(c, i int) bool {
+	lw := d.toks[i].lw
+	if !strings.HasSuffix(lw, "ed") && !irregularParticiples[lw] {
+		return false
+	}
+	for k := c; k < i; k++ {
+		switch d.toks[k].lw {
+		case "is", "are", "was", "were", "been", "be", "being", "'s", "’s":
+			return true
+		}
+	}
+	return false
+}
+
+// mediumPhrase returns the end of "in a statement" / "in an interview" /
+// "in an op-ed" starting at token p, or p when there is none.
+func (d *doc) mediumPhrase(p, b int) int {
+	if p+2 >= b || d.toks[p].lw != "in" {
+		return p
+	}
+	k := p + 1
+	switch d.toks[k].lw {
+	case "a", "an", "his", "her", "their", "its", "the":
+		k++
+	default:
+		return p
+	}
+	for n := 0; k < b && n < 3; n, k = n+1, k+1 {
+		t := d.toks[k]
+		if !t.word || t.q >= 0 {
+			return p
+		}
+		if media[t.lw] {
+			return k + 1
+		}
+	}
+	return p
+}
+
+// hasComplement reports whether a clause complement seems to follow a belief or
+// finding verb: "that", a quotation, or a subject pronoun/determiner.
+func (d *doc) hasComplement(p, b int) bool {
+	if p >= b {
+		return false
+	}
+	t := d.toks[p]
+	if t.word {
+		return !npPrepositions[t.lw] && !npBreak[t.lw] || t.lw == "that" || t.lw == "to"
+	}
+	return t.mark || t.w == ":"
+}
+
+// according handles "according to X": the source after it, the content before
+// or after.
+func (d *doc) according(si, a, b, i int) {
+	s := i + 2
+	e := s
+	for e < b && d.toks[e].w != "," && !d.isTerminal(e) && !d.toks[e].mark && d.toks[e].q < 0 && e-s < 14 {
+		e++
+	}
+	if e == s {
+		return
+	}
+	var pieces []newsgraph.Span
+	ok := false
+	if i == a || d.toks[i-1].w == "," && i-1 == a || i > a && conjunctions[d.toks[i-1].lw] {
+		if e < b && d.toks[e].w == "," {
+			pieces, ok = d.contentFrom(e+1, b)
+		}
+	} else {
+		pieces, ok = d.contentBefore(a, i)
+	}
+	if !ok {
+		return
+	}
+	d.markUsed(i, e)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// colonCue handles "NAME: text" at the start of a paragraph (interview
+// transcripts, headlines "Smith: We will win").
+func (d *doc) colonCue(si, a, b int) {
+	k := a
+	if k < b && d.toks[k].mark {
+		k++
+	}
+	if k > a && d.toks[k-1].q >= 0 && d.passageStarting(k-1) < 0 {
+		return
+	}
+	if k < b && a > 0 && d.toks[a-1].para == d.toks[a].para {
+		return // not at a paragraph start
+	}
+	m := k
+	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word {
+		m++
+	}
+	if m == k || m >= b-1 || d.toks[m].w != ":" || determiners[d.toks[k].lw] || notSpeakers[d.toks[k].lw] {
+		return
+	}
+	// the content: to the end of the paragraph
+	e := m + 1
+	for e < len(d.toks) && d.toks[e].para == d.toks[m].para {
+		e++
+	}
+	ce := e
+	for ce > m+1 && (d.toks[ce-1].mark || !d.toks[ce-1].word && d.toks[ce-1].w == ".") {
+		ce--
+	}
+	if ce <= m+1 {
+		return
+	}
+	d.markUsed(k, e)
+	if d.toks[a].q >= 0 {
+		d.passUsed[d.toks[a].q] = true
+	}
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(m+1, ce)}, Cue: d.span(m, m+1), Source: d.span(k, m), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// dashCue handles a quotation followed by a dash and a name: "“...” ― Jane Doe".
+func (d *doc) dashCue(si, a, b int) {
+	for i := max(a, 1); i < b; i++ {
+		t := d.toks[i]
+		if t.w != "―" && t.w != "—" && t.w != "–" {
+			continue
+		}
+		p := d.passageEnding(i - 1)
+		if p < 0 || d.passUsed[p] {
+			continue
+		}
+		e := i + 1
+		for e < b && d.toks[e].cap && d.toks[e].word && e-i <= 4 && d.toks[e].para == t.para {
+			e++
+		}
+		if e == i+1 || e < b && d.toks[e].para == t.para && d.toks[e].word {
+			continue
+		}
+		pieces := d.takePassage(p)
+		d.markUsed(i, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(i+1, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// continuations attaches quotations that follow an attribution without a cue
+// of their own to it ("“A,” he said. “B.”").
+func (d *doc) continuations() {
+	if len(d.out) == 0 {
+		return
+	}
+	// attributions by the end of their content, walked once alongside the
+	// passages (both in text order)
+	order := make([]int, len(d.out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return d.out[order[x]].Content().End < d.out[order[y]].Content().End })
+	next, best := 0, -1
+	for p := range d.pass {
+		sp := d.pass[p].span()
+		for next < len(order) && d.out[order[next]].Content().End <= sp.Start {
+			if k := order[next]; best < 0 || d.out[k].Content().End >= d.out[best].Content().End {
+				best = k
+			}
+			next++
+		}
+		if d.passUsed[p] || best < 0 {
+			continue
+		}
+		a, b := d.tokenRange(sp)
+		if a >= b {
+			continue
+		}
+		at := &d.out[best]
+		ce := at.Content().End
+		ca, _ := d.tokenRange(newsgraph.Span{Start: ce - 1, End: ce})
+		if ca >= len(d.toks) {
+			continue
+		}
+		// same paragraph, or the next one, with nothing but the speaker's own
+		// sentence between
+		gapA, gapB := d.tokenRange(newsgraph.Span{Start: ce, End: sp.Start})
+		free := true
+		for k := gapA; k < gapB; k++ {
+			if d.toks[k].word && !d.used[k] {
+				free = false
+				break
+			}
+		}
+		if !free || d.toks[a].para > d.toks[ca].para+1 {
+			continue
+		}
+		if d.toks[a].para != d.toks[ca].para && d.toks[a].s != sp.Start {
+			continue
+		}
+		if pa, _ := d.tokenRange(at.Pieces[0]); pa >= len(d.toks) || d.passageStarting(pa) < 0 {
+			continue
+		}
+		at.Pieces = append(at.Pieces, d.pass[p].pieces...)
+		d.passUsed[p] = true
+		d.markUsed(a, b)
+	}
+}
+
+func (d *doc) add(at Attribution) {
+	at.Kind = d.kind(at.Pieces)
+	d.out = append(d.out, at)
+}
+
+// kind classifies content pieces by how much of them lies inside quotation marks.
+func (d *doc) kind(pieces []newsgraph.Span) string {
+	inside, words := 0, 0
+	for _, pc := range pieces {
+		a, b := d.tokenRange(pc)
+		for k := a; k < b; k++ {
+			if !d.toks[k].word {
+				continue
+			}
+			words++
+			if d.toks[k].q >= 0 {
+				inside++
+			}
+		}
+	}
+	switch {
+	case words > 0 && inside == words:
+		return "direct"
+	case inside == 0:
+		return "indirect"
+	case inside <= 6 && inside*2 < words:
+		return "partial"
+	default:
+		return "mixed"
+	}
+}

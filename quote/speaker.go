@@ -1,0 +1,283 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// mention is one entity mention with the index of its entity.
+type mention struct {
+	span   newsgraph.Span
+	entity int
+}
+
+// resolver maps speaker spans to entity IDs within one article, in text order:
+// names by the entity mentions they overlap, pronouns and descriptions ("he",
+// "they", "the professor", "the ministry") by the nearest fitting entity before
+// them, preferring the previous speaker.
+type resolver struct {
+	a        *newsgraph.Article
+	mentions []mention // sorted by start
+	last     struct {  // the most recent resolved speakers
+		person, group, any int
+	}
+	genders map[*newsgraph.Entity]int
+}
+
+func newResolver(a *newsgraph.Article) *resolver {
+	r := &resolver{a: a}
+	r.last.person, r.last.group, r.last.any = -1, -1, -1
+	for ei, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Valid(len(a.Body)) && m.End > m.Start {
+				r.mentions = append(r.mentions, mention{m.Span, ei})
+			}
+		}
+	}
+	sort.Slice(r.mentions, func(i, j int) bool { return r.mentions[i].span.Start < r.mentions[j].span.Start })
+	return r
+}
+
+var (
+	personPronouns = set("he", "she", "him", "her", "i")
+	groupPronouns  = set("they", "them", "we", "us", "it", "who")
+)
+
+// lookBack bounds how many mentions back a pronoun or description is resolved.
+const lookBack = 400
+
+// maxMention bounds the length of an entity mention the resolver looks back for.
+const maxMention = 200
+
+func isPerson(e *newsgraph.Entity) bool { return e.Type == newsgraph.EntityPerson }
+
+// resolve returns the entity ID of the speaker named by src, "" when unknown.
+func (r *resolver) resolve(src newsgraph.Span) string {
+	ei := r.find(src)
+	if ei < 0 {
+		return ""
+	}
+	e := &r.a.Entities[ei]
+	if isPerson(e) {
+		r.last.person = ei
+	} else {
+		r.last.group = ei
+	}
+	r.last.any = ei
+	return e.ID
+}
+
+func (r *resolver) find(src newsgraph.Span) int {
+	// a name: the rightmost entity mention of the head noun phrase, before
+	// any appositive or prepositional phrase ("Clinton spokesman Nick Merrill",
+	// "Jane Muthoni, a professor at Nairobi University", "Kenyan officials");
+	// else the first mention in the span
+	text := strings.ToLower(r.a.Text(src))
+	headEnd := src.End
+	for _, sep := range []string{",", " of ", " at ", " for ", " from ", " in ", " with ", " ("} {
+		if i := strings.Index(text, sep); i > 0 && src.Start+i < headEnd {
+			headEnd = src.Start + i
+		}
+	}
+	headEnt, first := -1, -1
+	// mentions are sorted by start; none longer than maxMention bytes starts
+	// further back than src.Start-maxMention
+	from := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].span.Start >= src.Start-maxMention })
+	for _, m := range r.mentions[from:] {
+		if m.span.Start >= src.End {
+			break
+		}
+		if m.span.End <= src.Start {
+			continue
+		}
+		if first < 0 && !r.placeAfterIn(m) {
+			first = m.entity // "officials at the ministry", but not "media in Kampala"
+		}
+		if m.span.Start < headEnd {
+			headEnt = m.entity
+		}
+	}
+	if headEnt >= 0 {
+		return headEnt
+	}
+	if first >= 0 {
+		return first
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return -1
+	}
+	head := strings.Trim(words[len(words)-1], ".,;:'’")
+	switch {
+	case personPronouns[text]:
+		// the nearest person before it whose gender does not contradict the
+		// pronoun, else the previous speaker
+		want := genderOf(text)
+		if ei := r.before(src.Start, func(e *newsgraph.Entity) bool {
+			return isPerson(e) && (want == 0 || r.gender(e) != -want)
+		}); ei >= 0 {
+			return ei
+		}
+		if r.last.person >= 0 {
+			return r.last.person
+		}
+		return -1
+	case groupPronouns[text]:
+		if r.last.group >= 0 {
+			return r.last.group
+		}
+		return r.before(src.Start, func(e *newsgraph.Entity) bool { return !isPerson(e) })
+	}
+	// a description: an entity whose name or roles contain its head word
+	fits := func(e *newsgraph.Entity) bool {
+		if strings.Contains(strings.ToLower(e.Name), head) {
+			return true
+		}
+		for _, role := range e.Roles {
+			if strings.Contains(strings.ToLower(role), head) {
+				return true
+			}
+		}
+		return false
+	}
+	if ei := r.before(src.Start, fits); ei >= 0 {
+		return ei
+	}
+	if strings.HasSuffix(head, "s") && r.last.group >= 0 && (words[0] == "the" || len(words) == 1) {
+		// "officials said" after "Kenyan officials said"
+		return r.last.group
+	}
+	if words[0] == "the" && len(words) <= 3 && r.last.person >= 0 && !strings.HasSuffix(head, "s") && isRoleWord(head) {
+		return r.last.person
+	}
+	return -1
+}
+
+// placeAfterIn reports whether mention m is a place introduced by "in" ("State
+// media in Kampala"): where the speaker is, not who.
+func (r *resolver) placeAfterIn(m mention) bool {
+	t := r.a.Entities[m.entity].Type
+	if t != newsgraph.EntityGPE && t != newsgraph.EntityLoc {
+		return false
+	}
+	before := strings.TrimRight(r.a.Body[max(0, m.span.Start-4):m.span.Start], " ")
+	return strings.HasSuffix(strings.ToLower(before), "in")
+}
+
+// genderOf returns 1 for he/him, -1 for she/her, 0 otherwise.
+func genderOf(pronoun string) int {
+	switch pronoun {
+	case "he", "him", "his":
+		return 1
+	case "she", "her", "hers":
+		return -1
+	}
+	return 0
+}
+
+// gender guesses a person's gender from honorifics and first names in its
+// mentions: 1 male, -1 female, 0 unknown. Results are cached per entity.
+func (r *resolver) gender(e *newsgraph.Entity) int {
+	if g, ok := r.genders[e]; ok {
+		return g
+	}
+	g := 0
+	for _, m := range append([]newsgraph.Mention{{Text: e.Name}}, e.Mentions...) {
+		f := strings.Fields(m.Text)
+		if len(f) == 0 {
+			continue
+		}
+		// the honorific may precede the mention in the text
+		prev := ""
+		if m.Start > 0 && m.Start <= len(r.a.Body) {
+			pf := strings.Fields(r.a.Body[max(0, m.Start-6):m.Start])
+			if len(pf) > 0 {
+				prev = strings.ToLower(pf[len(pf)-1])
+			}
+		}
+		first := strings.ToLower(f[0])
+		switch {
+		case first == "mr." || prev == "mr." || maleNames[first]:
+			g = 1
+		case first == "mrs." || first == "ms." || prev == "mrs." || prev == "ms." || femaleNames[first]:
+			g = -1
+		}
+		if g != 0 {
+			break
+		}
+	}
+	if r.genders == nil {
+		r.genders = map[*newsgraph.Entity]int{}
+	}
+	r.genders[e] = g
+	return g
+}
+
+// Common English first names, for pronoun agreement only.
+var (
+	maleNames = set("john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+		"charles", "donald", "mark", "paul", "steven", "george", "kenneth", "edward", "brian", "ronald",
+		"anthony", "kevin", "jason", "matthew", "gary", "timothy", "jose", "larry", "jeffrey", "frank", "scott",
+		"eric", "stephen", "andrew", "raymond", "gregory", "joshua", "jerry", "dennis", "walter", "patrick",
+		"peter", "harold", "douglas", "henry", "carl", "arthur", "ryan", "roger", "joe", "juan", "jack", "albert",
+		"jonathan", "justin", "terry", "gerald", "keith", "samuel", "willie", "ralph", "lawrence", "nicholas",
+		"roy", "benjamin", "bruce", "brandon", "adam", "harry", "fred", "wayne", "billy", "steve", "louis",
+		"jeremy", "aaron", "randy", "howard", "eugene", "carlos", "russell", "bobby", "victor", "martin", "ernest",
+		"phillip", "todd", "jesse", "craig", "alan", "shawn", "clarence", "sean", "philip", "chris", "johnny",
+		"earl", "jimmy", "antonio", "danny", "bryan", "tony", "luis", "mike", "stanley", "leonard", "nathan",
+		"dale", "manuel", "rodney", "curtis", "norman", "allen", "marvin", "vincent", "glenn", "jeffery",
+		"travis", "jeff", "chad", "jacob", "lee", "melvin", "alfred", "kyle", "francis", "bradley", "jesus",
+		"herbert", "frederick", "ray", "joel", "edwin", "don", "eddie", "ricky", "troy", "randall", "barry",
+		"alexander", "bernard", "mario", "leroy", "francisco", "marcus", "micheal", "theodore", "clifford",
+		"miguel", "oscar", "jay", "jim", "tom", "calvin", "alex", "jon", "ronnie", "bill", "lloyd", "tommy", "leon",
+		"derek", "warren", "darrell", "jerome", "floyd", "leo", "alvin", "tim", "wesley", "gordon", "dean", "greg",
+		"jorge", "dustin", "pedro", "derrick", "dan", "lewis", "zachary", "corey", "herman", "maurice", "vernon",
+		"roberto", "clyde", "glen", "hector", "shane", "ricardo", "sam", "rick", "lester", "brent", "ramon",
+		"charlie", "tyler", "gilbert", "gene", "barack", "vladimir", "bernie", "ted", "mitt", "newt", "rand",
+		"marco", "mitch", "chuck", "rudy", "ben", "kim", "xi", "emmanuel", "boris", "recep", "narendra",
+		"jean", "angelo", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "ibrahim", "yusuf", "kofi")
+	femaleNames = set("mary", "patricia", "linda", "barbara", "elizabeth", "jennifer", "maria", "susan",
+		"margaret", "dorothy", "lisa", "nancy", "karen", "betty", "helen", "sandra", "donna", "carol", "ruth",
+		"sharon", "michelle", "laura", "sarah", "kimberly", "deborah", "jessica", "shirley", "cynthia", "angela",
+		"melissa", "brenda", "amy", "anna", "rebecca", "virginia", "kathleen", "pamela", "martha", "debra",
+		"amanda", "stephanie", "carolyn", "christine", "marie", "janet", "catherine", "frances", "ann", "joyce",
+		"diane", "alice", "julie", "heather", "teresa", "doris", "gloria", "evelyn", "cheryl", "mildred",
+		"katherine", "joan", "ashley", "judith", "rose", "janice", "kelly", "nicole", "judy", "christina",
+		"kathy", "theresa", "beverly", "denise", "tammy", "irene", "jane", "lori", "rachel", "marilyn", "andrea",
+		"kathryn", "louise", "sara", "anne", "jacqueline", "wanda", "bonnie", "julia", "ruby", "lois", "tina",
+		"phyllis", "norma", "paula", "diana", "annie", "lillian", "emily", "robin", "peggy", "crystal", "gladys",
+		"rita", "dawn", "connie", "florence", "tracy", "edna", "tiffany", "carmen", "rosa", "cindy", "grace",
+		"wendy", "victoria", "edith", "sherry", "sylvia", "josephine", "thelma", "shannon", "sheila",
+		"ethel", "ellen", "elaine", "marjorie", "carrie", "charlotte", "monica", "esther", "pauline", "emma",
+		"juanita", "anita", "rhonda", "hazel", "amber", "eva", "debbie", "april", "leslie", "clara", "lucille",
+		"jamie", "joanne", "eleanor", "valerie", "danielle", "megan", "alicia", "suzanne", "michele", "gail",
+		"bertha", "darlene", "veronica", "jill", "erin", "geraldine", "lauren", "cathy", "joann", "lorraine",
+		"lynn", "sally", "regina", "erica", "beatrice", "dolores", "bernice", "audrey", "yvonne", "annette",
+		"hillary", "melania", "ivanka", "chelsea", "loretta", "condoleezza", "madeleine",
+		"kamala", "nikki", "sonia", "tulsi", "amina", "fatima", "aisha",
+		"jacinda", "ursula", "melanie", "malkia", "ava", "megyn", "kellyanne", "huma", "sheryl")
+)
+
+// isRoleWord reports whether w names a person by occupation.
+func isRoleWord(w string) bool {
+	return roleWords[w] || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "person") ||
+		strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")
+}
+
+var roleWords = set("professor", "president", "minister", "senator", "governor", "candidate", "nominee",
+	"official", "spokesman", "spokeswoman", "chief", "leader", "lawyer", "attorney", "doctor", "judge",
+	"mayor", "secretary", "ambassador", "general", "analyst", "economist", "scientist", "expert", "aide",
+	"adviser", "advisor", "director", "head", "chairman", "chairwoman", "executive", "founder", "diplomat")
+
+// before returns the entity of the nearest mention before off that fits, or -1.
+func (r *resolver) before(off int, fit func(*newsgraph.Entity) bool) int {
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].span.Start >= off })
+	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
+		if e := &r.a.Entities[r.mentions[k].entity]; fit(e) {
+			return r.mentions[k].entity
+		}
+	}
+	return -1
+}

@@ -1,0 +1,230 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Month names and calendar dates.
+
+// pMonth: "Aug. 7", "August 7, 1998", "August 1998", "May", "June last year".
+func (f *finder) pMonth(i int) cand { return f.monthExpr(i, "") }
+
+func (f *finder) monthExpr(i int, rel string) cand {
+	tk := f.tk(i)
+	m := monthWords[tk.w]
+	if m == 0 || !(tk.cap || tk.up) {
+		return cand{}
+	}
+	j := i + 1
+	dotted := false
+	if f.isW(j, ".") && f.glued(j) && monthAbbrev(tk.w) {
+		j++
+		dotted = true
+	}
+	// day
+	if d := f.num(j); d >= 1 && f.tk(j).nd <= 2 && f.tk(j).k == kNum && !strings.ContainsAny(f.tk(j).w, ":.,/") {
+		if d > 31 {
+			return cand{}
+		}
+		k := j + 1
+		if f.ordinalSuffix(k) {
+			k++
+		}
+		if f.glued(k) && k < len(f.t) && (f.tk(k).k == kNum || f.tk(k).k == kWord) {
+			return cand{} // "May 3rd2" or "Apple 7x"-like junk
+		}
+		// year
+		kk := k
+		if f.isW(kk, ",") {
+			kk++
+		}
+		if y, n := f.yearAt(kk); n > 0 {
+			if !validDay(y, m, d) {
+				return cand{n: kk + n - i, reject: true}
+			}
+			t := day(y, m, d)
+			return cand{n: kk + n - i, typ: "DATE", val: f.monthDayValue(y, m, d, true), gran: 'd', day: t, abs: true}
+		}
+		if !validDay(0, m, d) {
+			return cand{n: k - i, reject: true}
+		}
+		y := 0
+		if f.has {
+			y = f.resolveYear(m, d, rel, f.tense(i, k-1))
+			if !validDay(y, m, d) { // February 29 in a common year
+				return cand{n: k - i, reject: true}
+			}
+		}
+		return cand{n: k - i, typ: "DATE", val: f.monthDayValue(y, m, d, false), gran: 'd', day: day(max(y, 1), m, d)}
+	}
+	// month year
+	k := j
+	if f.isW(k, ",") || f.isW(k, "of") {
+		k++
+	}
+	if y, n := f.yearAt(k); n > 0 && !(f.isW(k-1, ",") && f.num(k+n) >= 0) {
+		return cand{n: k + n - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm', abs: true}
+	}
+	if f.isW(j, "last", "this", "next") && f.isW(j+1, "year") {
+		if !f.has {
+			return cand{n: j + 2 - i, typ: "DATE", val: "XXXX-" + pad2(m), gran: 'm'}
+		}
+		y := f.anchor.Year()
+		switch f.w(j) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return cand{n: j + 2 - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm'}
+	}
+	// month alone: guard false friends
+	if !f.monthAloneOK(i, j, dotted, rel) {
+		return cand{}
+	}
+	y := 0
+	if f.has {
+		y = f.resolveYear(m, 0, rel, f.tense(i, j-1))
+	}
+	n := j - i
+	if dotted && !monthAbbrev(tk.w) {
+		n--
+	}
+	return cand{n: n, typ: "DATE", val: f.monthDayValue(y, m, 0, false), gran: 'm'}
+}
+
+// monthAloneOK decides whether a month name with no day or year is a month:
+// "May" the name and "March" the verb are the usual false friends.
+func (f *finder) monthAloneOK(i, j int, dotted bool, rel string) bool {
+	w := f.tk(i).w
+	if monthAbbrev(w) && w != "june" && w != "july" {
+		// "Jan", "Dec." alone: only after a preposition, with the period
+		if !dotted || !monthPrepositions[f.w(i-1)] {
+			return false
+		}
+	}
+	if rel != "" {
+		return true
+	}
+	prev := f.w(i - 1)
+	if i > 0 && nameTitles[prev] {
+		return false
+	}
+	if f.isW(j, "'") && f.isW(j+1, "s") {
+		return w != "may" && w != "march"
+	}
+	// adjectival use after a determiner: "the May elections", "a June agreement"
+	adjectival := f.isW(i-1, "the", "a", "an", "his", "her", "its", "their") && f.tk(j).k == kWord && !f.tk(j).cap && !functionWords[f.w(j)]
+	switch w {
+	case "may", "march", "august", "june", "april":
+		if !monthPrepositions[prev] && !adjectival {
+			return false
+		}
+		// "in March toward the capital", "May said"
+		if w == "march" && f.isW(j, "on", "to", "toward", "towards", "against", "through", "in") && !f.tk(i).cap {
+			return false
+		}
+		return true
+	}
+	// other months: not right after a capitalised word (names, titles)
+	if i > 0 && f.tk(i-1).k == kWord && f.tk(i-1).cap && !f.tk(i).nl && !monthPrepositions[prev] && !f.sentenceStart(i-1) {
+		return false
+	}
+	if i+1 < len(f.t) && f.tk(i+1).k == kWord && f.tk(i+1).cap && !f.sentenceStart(i+1) {
+		return monthPrepositions[prev]
+	}
+	return true
+}
+
+func (f *finder) sentenceStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	return f.sStart[f.sent[i]] == i
+}
+
+// pDayMonth: "7 August 1998", "7th of August".
+func (f *finder) pDayMonth(i int) cand {
+	d := f.num(i)
+	if d < 1 || d > 31 || f.tk(i).nd > 2 {
+		return cand{}
+	}
+	j := i + 1
+	if f.ordinalSuffix(j) {
+		j++
+	}
+	if f.isW(j, "of") {
+		j++
+	}
+	m := monthWords[f.w(j)]
+	if m == 0 || !(f.tk(j).cap || f.tk(j).up) {
+		return cand{}
+	}
+	k := j + 1
+	if f.isW(k, ".") && f.glued(k) && monthAbbrev(f.w(j)) {
+		k++
+	}
+	if y, n := f.yearAt(k); n > 0 {
+		if !validDay(y, m, d) {
+			return cand{n: k + n - i, reject: true}
+		}
+		return cand{n: k + n - i, typ: "DATE", val: f.monthDayValue(y, m, d, true), gran: 'd', day: day(y, m, d)}
+	}
+	if !validDay(0, m, d) {
+		return cand{n: k - i, reject: true}
+	}
+	y := 0
+	if f.has {
+		y = f.resolveYear(m, d, "", f.tense(i, k-1))
+	}
+	return cand{n: k - i, typ: "DATE", val: f.monthDayValue(y, m, d, false), gran: 'd', day: day(max(y, 1), m, d)}
+}
+
+// pISODate: "2019-03-05", "2019-03-05T10:00", "3/5/2019".
+func (f *finder) pISODate(i int) cand {
+	tk := f.tk(i)
+	if tk.nd == 4 && f.hyph(i+1) && f.tk(i+2).k == kNum && f.tk(i+2).nd == 2 && f.hyph(i+3) && i+4 < len(f.t) && f.tk(i+4).k == kNum && f.tk(i+4).nd == 2 {
+		y, m, d := tk.n, f.tk(i+2).n, f.tk(i+4).n
+		if !validDay(y, m, d) {
+			return cand{n: 5, reject: true}
+		}
+		c := cand{n: 5, typ: "DATE", val: f.monthDayValue(y, m, d, true), gran: 'd', day: day(y, m, d)}
+		k := i + 5
+		if k+1 < len(f.t) && f.glued(k) && f.isW(k, "t") && f.glued(k+1) && f.tk(k+1).k == kNum {
+			if hh, mm, ok := clock(f.tk(k + 1).w); ok {
+				c.n += 2
+				c.typ = "TIME"
+				c.val += "T" + pad2(hh) + ":" + pad2(mm)
+				if k+2 < len(f.t) && f.glued(k+2) && f.isW(k+2, "z") {
+					c.n++
+				}
+			}
+		}
+		return c
+	}
+	if strings.Count(tk.w, "/") == 2 && tk.nd == 0 {
+		parts := strings.Split(tk.w, "/")
+		m, e1 := strconv.Atoi(parts[0])
+		d, e2 := strconv.Atoi(parts[1])
+		y, e3 := strconv.Atoi(parts[2])
+		if e1 != nil || e2 != nil || e3 != nil || len(parts[2]) == 3 || len(parts[2]) == 1 {
+			return cand{}
+		}
+		if len(parts[2]) == 2 {
+			if y > 30 {
+				y += 1900
+			} else {
+				y += 2000
+			}
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+		if !validDay(y, m, d) || y < 1000 {
+			return cand{n: 1, reject: true}
+		}
+		return cand{n: 1, typ: "DATE", val: f.monthDayValue(y, m, d, true), gran: 'd', day: day(y, m, d)}
+	}
+	return cand{}
+}

@@ -1,0 +1,192 @@
+package timex
+
+import (
+	"strconv"
+)
+
+// Quarters and halves of (fiscal) years.
+
+func (c cand) untracked() cand { c.noTrack = true; return c }
+
+func (f *finder) quarterAt(n, q, y int) cand {
+	if !f.has && y == f.anchor.Year() {
+		return cand{n: n, typ: "DATE", val: "XXXX-Q" + strconv.Itoa(q)}
+	}
+	if !validYear(y) || q < 1 || q > 4 {
+		return cand{}
+	}
+	return cand{n: n, typ: "DATE", val: pad4(y) + "-Q" + strconv.Itoa(q), gran: 'q', q: [2]int{y, q}}
+}
+
+// lastQOr returns the last quarter mentioned, or the one before the anchor's.
+func (f *finder) lastQOr() int {
+	if f.lastQ[1] > 0 {
+		return f.lastQ[1]
+	}
+	if !f.has {
+		return 0
+	}
+	q := quarterOf(int(f.anchor.Month())) - 1
+	if q < 1 {
+		q = 4
+	}
+	return q
+}
+
+func (f *finder) prevYearOfQ() int {
+	if f.lastQ[1] > 0 {
+		return f.lastQ[0] - 1
+	}
+	return f.anchor.Year() - 1
+}
+
+// latestQuarter: "the quarter", "the latest quarter": the last quarter
+// mentioned, else the last full quarter before the anchor.
+func (f *finder) latestQuarter(n int) cand {
+	if f.lastQ[1] > 0 {
+		return f.quarterAt(n, f.lastQ[1], f.lastQ[0])
+	}
+	if !f.has {
+		return cand{n: n, typ: "DATE", val: "XXXX-QX"}
+	}
+	q := quarterOf(int(f.anchor.Month())) - 1
+	y := f.anchor.Year()
+	if q < 1 {
+		q, y = 4, y-1
+	}
+	return f.quarterAt(n, q, y)
+}
+
+// quarterAgo: the quarter a year before the last one mentioned ("the year-ago
+// quarter"), or the previous year.
+func (f *finder) quarterAgo(i int) cand {
+	if f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 6 {
+		return f.quarterAt(0, f.lastQ[1], f.lastQ[0]-1).untracked()
+	}
+	return f.yearRel(0, -1, "")
+}
+
+// quarterYear picks the year of an ordinal quarter without a year.
+func (f *finder) quarterYear(q, i int) int {
+	if !f.has {
+		return f.anchor.Year()
+	}
+	y := f.anchor.Year()
+	aq := quarterOf(int(f.anchor.Month()))
+	t := f.tense(i, i+2)
+	if q > aq && (t < 0 || aq == 1 && q == 4 && t <= 0) {
+		return y - 1
+	}
+	return y
+}
+
+// pQuarter: "the third quarter", "third-quarter", "fiscal second-quarter",
+// "the first quarter of 1990", "Q3", "the first half", "the 1988 third quarter".
+func (f *finder) pQuarter(i int, hasThe bool) cand {
+	j := i
+	explicitYear := 0
+	if f.isW(j, "fiscal") {
+		j++
+		if f.hyph(j) {
+			j++
+		}
+	}
+	if y, n := f.yearAt(j); n > 0 && j == i {
+		explicitYear = y
+		j += n
+	}
+	if f.isW(j, "fiscal") {
+		j++
+		if f.hyph(j) {
+			j++
+		}
+	}
+	// Q3, Q3 2019
+	if f.isW(j, "q") && j+1 < len(f.t) && f.glued(j+1) && f.tk(j+1).nd == 1 && f.tk(j+1).n >= 1 && f.tk(j+1).n <= 4 && f.tk(j).cap {
+		q := f.tk(j + 1).n
+		k := j + 2
+		if y, n := f.yearAt(k); n > 0 {
+			return f.quarterAt(k+n-i, q, y)
+		}
+		return f.quarterAt(k-i, q, f.quarterYear(q, i))
+	}
+	q := 0
+	half := false
+	if o, ok := ordinalWords[f.w(j)]; ok {
+		q = o
+	} else if f.tk(j).k == kNum && f.tk(j).nd == 1 && f.ordinalSuffix(j+1) {
+		q = f.tk(j).n
+		j++
+	} else if f.isW(j, "final") {
+		q = 4
+	} else if f.isW(j, "last", "latter") && f.isW(j+1, "half") {
+		q = 2
+	} else if explicitYear > 0 && f.isW(j, "quarter", "period") {
+		// "the 1988 quarter", "the 1989 period": the quarter under discussion in that year
+		if q := f.lastQOr(); q > 0 && f.lastQ[1] > 0 {
+			return f.quarterAt(j+1-i, q, explicitYear).untracked()
+		}
+		return cand{}
+	} else {
+		return cand{}
+	}
+	j++
+	if f.hyph(j) {
+		j++
+	}
+	switch f.w(j) {
+	case "quarter":
+		if q < 1 || q > 4 {
+			return cand{}
+		}
+	case "half":
+		if q < 1 || q > 2 {
+			return cand{}
+		}
+		half = true
+	default:
+		return cand{}
+	}
+	j++
+	y := explicitYear
+	if f.isW(j, "of") || f.isW(j, ",") {
+		if yy, n := f.yearAt(j + 1); n > 0 {
+			y = yy
+			j += 1 + n
+		} else if f.isW(j, "of") && f.isW(j+1, "this", "last", "next") && f.isW(j+2, "year") {
+			y = f.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[f.w(j+1)]
+			j += 3
+		} else if f.isW(j, "of") && f.isW(j+1, "fiscal") {
+			if yy, n := f.yearAt(j + 2); n > 0 {
+				y = yy
+				j += 2 + n
+			}
+		}
+	} else if yy, n := f.yearAt(j); n > 0 {
+		y = yy
+		j += n
+	}
+	if y == 0 {
+		if !f.has {
+			if half {
+				return cand{n: j - i, typ: "DATE", val: "XXXX-H" + strconv.Itoa(q)}
+			}
+			return cand{n: j - i, typ: "DATE", val: "XXXX-Q" + strconv.Itoa(q)}
+		}
+		if half {
+			y = f.anchor.Year()
+			if q == 2 && int(f.anchor.Month()) <= 6 && f.tense(i, j-1) < 0 {
+				y--
+			}
+		} else {
+			y = f.quarterYear(q, i)
+		}
+	}
+	if half {
+		if !validYear(y) {
+			return cand{}
+		}
+		return cand{n: j - i, typ: "DATE", val: pad4(y) + "-H" + strconv.Itoa(q)}
+	}
+	return f.quarterAt(j-i, q, y)
+}

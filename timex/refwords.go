@@ -1,0 +1,71 @@
+package timex
+
+// Reference words: now, recently, the future.
+
+// pRelWord: "now", "currently", "recently", "the past", "the future", "soon".
+func (f *finder) pRelWord(i int, hasThe bool) cand {
+	w := f.w(i)
+	ref := func(n int, v string) cand { return cand{n: n, typ: "DATE", val: v} }
+	switch w {
+	case "now":
+		if f.isW(i+1, "-") || f.isW(i-1, "from") {
+			return cand{}
+		}
+		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
+	case "right":
+		if f.isW(i+1, "now") {
+			return cand{n: 2, typ: "DATE", val: "PRESENT_REF", noDet: true}
+		}
+	case "currently", "presently", "nowadays":
+		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
+	case "current":
+		if hasThe || f.isW(i+1, "account", "accounts", "affairs", "events", "flows", "flow", "and", "-", "crisis", "situation", "law", "system", "policy", "rules", "members", "members'", "president", "chairman", "leader", "leadership", "government", "owner", "owners", "one", "ones") {
+			return cand{}
+		}
+		if f.tk(i).cap && !f.sentenceStart(i) {
+			return cand{}
+		}
+		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
+	case "these":
+		if f.isW(i+1, "days") {
+			return cand{n: 2, typ: "DATE", val: "PRESENT_REF", noDet: true}
+		}
+	case "recent":
+		if !hasThe && !f.isW(i-1, "a", "the", "in", "its", "his", "her", "their") || unitWords[f.w(i+1)].code != "" {
+			return cand{}
+		}
+		if nx := f.w(i + 1); i+1 < len(f.t) && f.tk(i+1).k == kWord && !functionWords[nx] {
+			return cand{n: 1, typ: "DATE", val: "PAST_REF", noDet: true}
+		}
+	case "recently", "lately":
+		return cand{n: 1, typ: "DATE", val: "PAST_REF", noDet: true}
+	case "soon":
+		if f.isW(i-1, "as") || f.isW(i+1, "as", "-", "after") {
+			return cand{}
+		}
+		return cand{n: 1, typ: "DATE", val: "FUTURE_REF", noDet: true}
+	case "past":
+		if hasThe && !f.quantityFollows(i+1) && unitWords[f.w(i+1)].code == "" && !f.isW(i+1, "few", "several", "couple", "-") {
+			return ref(1, "PAST_REF")
+		}
+	case "future":
+		if hasThe {
+			return ref(1, "FUTURE_REF")
+		}
+		if f.isW(i+1, "quarters", "years", "months") {
+			return ref(2, "FUTURE_REF")
+		}
+	case "near", "distant", "foreseeable":
+		if hasThe && f.isW(i+1, "future") {
+			return ref(2, "FUTURE_REF")
+		}
+		if hasThe && w == "near" && f.isW(i+1, "term") {
+			return ref(2, "FUTURE_REF")
+		}
+	case "short":
+		if hasThe && f.isW(i+1, "term") && !f.isW(i+2, "-") {
+			return ref(2, "FUTURE_REF")
+		}
+	}
+	return cand{}
+}

@@ -1,0 +1,49 @@
+package timex
+
+import (
+	"time"
+)
+
+// Today, yesterday, tomorrow, tonight.
+
+// pRelDay: "today", "yesterday morning", "tomorrow", "tonight", "the day before yesterday".
+func (f *finder) pRelDay(i int) cand {
+	w := f.w(i)
+	off := 0
+	switch w {
+	case "today", "tonight":
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	default:
+		return cand{}
+	}
+	if w == "today" && i > 0 && f.tk(i).cap && f.tk(i-1).cap && f.tk(i-1).k == kWord && !f.sentenceStart(i) {
+		return cand{} // "USA Today"
+	}
+	j := i + 1
+	c := cand{n: 1, typ: "DATE", gran: 'd', noDet: true}
+	var d time.Time
+	if f.has {
+		d = f.anchorDay().AddDate(0, 0, off)
+		c.val = fmtDate(d)
+		c.day = d
+	} else {
+		c.val = "XXXX-XX-XX"
+		c.gran = 0
+	}
+	if w == "tonight" {
+		c.typ = "TIME"
+		c.val += "TNI"
+		c.gran = 0
+		return c
+	}
+	if p, ok := partOfDay[f.w(j)]; ok && w != "today" {
+		c.n = 2
+		c.typ = "TIME"
+		c.val += "T" + p
+		c.gran = 0
+	}
+	return c
+}

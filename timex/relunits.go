@@ -1,0 +1,370 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// This/last/next + a calendar unit, and anaphoric days.
+
+var relWords = map[string]string{
+	"this": "this", "last": "last", "next": "next", "past": "last", "previous": "last",
+	"coming": "next", "following": "next", "current": "this", "latest": "latest", "same": "",
+	"that": "that", "upcoming": "next",
+}
+
+// pRelUnit: "last week", "this month", "next year", "last April", "this coming
+// Sunday", "the year-ago quarter", "year-end", "the weekend", "the quarter".
+func (f *finder) pRelUnit(i int, hasThe bool) cand {
+	w := f.w(i)
+	switch w {
+	case "year":
+		// year-end, year end, year's end, year-ago, year-earlier
+		if f.hyph(i+1) && f.isW(i+2, "end") || f.isW(i+1, "end") && !f.hyph(i+1) {
+			n := 2
+			if f.hyph(i + 1) {
+				n = 3
+			}
+			return f.yearRel(n, 0, "")
+		}
+		if f.isW(i+1, "'") && f.isW(i+2, "s") && f.isW(i+3, "end") {
+			return f.yearRel(4, 0, "")
+		}
+		if f.hyph(i+1) && f.isW(i+2, "ago", "earlier") {
+			n := 3
+			c := f.quarterAgo(i)
+			// "the year-ago quarter", "year-earlier period", "year-earlier third quarter"
+			k := i + 3
+			if o, ok := ordinalWords[f.w(k)]; ok && o <= 4 && f.isW(k+1, "quarter") {
+				if c2 := f.quarterAt(0, o, f.prevYearOfQ()); c2.val != "" {
+					return cand{n: 5, typ: "DATE", val: c2.val, noTrack: true}
+				}
+			}
+			if f.isW(k, "quarter", "period") {
+				n++
+			} else if f.isW(k, "nine", "six") && f.isW(k+1, "months") {
+				return cand{n: 5, typ: "DURATION", val: map[string]string{"nine": "P9M", "six": "P6M"}[f.w(k)]}
+			}
+			c.n = n
+			return c
+		}
+		if hasThe {
+			if f.isW(i+1, "ended", "ending", "through", "to") || f.isW(i-2, "throughout") {
+				// "the year ended Sept. 30": a fiscal year, a span
+				return cand{n: 1, typ: "DURATION", val: "P1Y"}
+			}
+			return f.yearRel(1, 0, "")
+		}
+		return cand{}
+	case "quarter", "period":
+		if hasThe && !f.isW(i+1, "of", "-", "'") && !f.isW(i-2, "a") {
+			if w == "period" {
+				return cand{}
+			}
+			return f.latestQuarter(1)
+		}
+		return cand{}
+	case "weekend":
+		if hasThe {
+			return f.weekendValue(1, "", f.strongTense(i, i))
+		}
+		return cand{}
+	case "week", "month":
+		if hasThe && !f.isW(i+1, "of", "-", "'") {
+			if w == "week" {
+				return f.weekRel(1, 0)
+			}
+			return f.monthRel(1, 0)
+		}
+		return cand{}
+	case "fiscal", "full":
+		if hasThe && f.isW(i+1, "year") && !f.hyph(i+2) {
+			if w == "fiscal" && f.isW(i+2, "ended", "ending", "through", "to") {
+				return cand{n: 2, typ: "DURATION", val: "P1Y"}
+			}
+			return f.yearRel(2, 0, "")
+		}
+		return cand{}
+	case "comparable", "corresponding":
+		if hasThe {
+			k := i + 1
+			if f.isW(k, "year") && f.hyph(k+1) && f.isW(k+2, "ago", "earlier") {
+				k += 3
+			}
+			if f.isW(k, "quarter", "period") {
+				c := f.quarterAgo(i)
+				c.n = k + 1 - i
+				if f.isW(k+1, "last") && f.isW(k+2, "year") {
+					c.n += 2
+				}
+				return c
+			}
+		}
+		return cand{}
+	}
+	rel, ok := relWords[w]
+	if !ok {
+		return cand{}
+	}
+	j := i + 1
+	if w == "this" && f.isW(j, "coming", "past") {
+		if f.w(j) == "coming" {
+			rel = "next"
+		} else {
+			rel = "last"
+		}
+		j++
+	}
+	if w == "this" && f.isW(j, "year") && f.isW(j+1, "'") && f.isW(j+2, "s") {
+		// "this year's third quarter"
+		if o, ok := ordinalWords[f.w(j+3)]; ok && o <= 4 && f.isW(j+4, "quarter") {
+			return f.quarterAt(j+5-i, o, f.anchor.Year())
+		}
+	}
+	if (w == "last" || w == "next") && f.isW(j, "year") && f.isW(j+1, "'") && f.isW(j+2, "s") {
+		off := -1
+		if w == "next" {
+			off = 1
+		}
+		if o, ok := ordinalWords[f.w(j+3)]; ok && o <= 4 && f.isW(j+4, "quarter") {
+			return f.quarterAt(j+5-i, o, f.anchor.Year()+off).untracked()
+		}
+		if f.isW(j+3, "quarter") {
+			return f.quarterAt(j+4-i, f.lastQOr(), f.anchor.Year()+off).untracked()
+		}
+	}
+	u := f.w(j)
+	n := j + 1 - i
+	if f.tk(j).cap && !f.tk(j).up && unitWords[u].code != "" && !f.sentenceStart(j) {
+		return cand{} // "This Week", a programme
+	}
+	switch {
+	case u == "" || rel == "":
+		return cand{}
+	case monthWords[u] > 0 && (rel == "last" || rel == "next" || rel == "this"):
+		c := f.monthExpr(j, rel)
+		if c.n > 0 {
+			c.n += j - i
+		}
+		return c
+	case weekdayWords[u] > 0 && rel != "latest" && rel != "that":
+		c := f.weekdayExpr(j, rel)
+		if c.n > 0 {
+			c.n += j - i
+		}
+		return c
+	case seasonWords[u] != "" && rel != "latest":
+		return f.seasonValue(n, seasonWords[u], rel, 0)
+	case holidayLen(f, j) > 0 && (rel == "last" || rel == "next" || rel == "this"):
+		c := f.pHoliday(j)
+		hn := c.n
+		c = f.holidayValue(j, hn, rel)
+		c.n = hn + j - i
+		return c
+	}
+	if w == "past" && !hasThe && rel == "last" && u != "year" {
+		return cand{}
+	}
+	off := 0
+	switch rel {
+	case "last":
+		off = -1
+	case "next":
+		off = 1
+	}
+	switch u {
+	case "week":
+		if rel == "latest" || rel == "that" {
+			return cand{}
+		}
+		return f.weekRel(n, off)
+	case "weekend":
+		if rel == "latest" || rel == "that" {
+			return cand{}
+		}
+		return f.weekendValue(n, rel, f.tense(i, j))
+	case "month":
+		if rel == "latest" || rel == "that" {
+			return cand{}
+		}
+		return f.monthRel(n, off)
+	case "year":
+		if rel == "latest" {
+			return cand{}
+		}
+		if rel == "that" || hasThe && (w == "following" || w == "previous") {
+			if f.lastYear == 0 {
+				return cand{}
+			}
+			off := map[string]int{"that": 0, "following": 1, "previous": -1}[w]
+			return cand{n: n, typ: "DATE", val: fmtYear(f.lastYear + off)}
+		}
+		if f.isW(j+1, "-") {
+			return cand{}
+		}
+		if w == "past" || w == "previous" {
+			if !hasThe && w == "previous" {
+				return cand{}
+			}
+		}
+		return f.yearRel(n, off, "")
+	case "fiscal":
+		if f.isW(j+1, "year") {
+			if f.isW(i-2, "for") {
+				return cand{n: n + 1, typ: "DURATION", val: "P1Y"}
+			}
+			return f.yearRel(n+1, off, "")
+		}
+		if o, ok := ordinalWords[f.w(j+1)]; ok && o <= 4 && f.isW(j+2, "quarter") {
+			return f.quarterAt(n+2, o, f.quarterYear(o, i))
+		}
+	case "quarter", "period":
+		if u == "period" && rel != "latest" {
+			return cand{}
+		}
+		if rel == "latest" || rel == "that" {
+			return f.latestQuarter(n)
+		}
+		if !f.has {
+			return cand{n: n, typ: "DATE", val: "XXXX-QX"}
+		}
+		q := quarterOf(int(f.anchor.Month())) + off
+		y := f.anchor.Year()
+		if q < 1 {
+			q, y = 4, y-1
+		} else if q > 4 {
+			q, y = 1, y+1
+		}
+		return f.quarterAt(n, q, y)
+	case "decade":
+		if w == "past" {
+			return cand{}
+		}
+		if !f.has {
+			return cand{n: n, typ: "DATE", val: "XXX"}
+		}
+		return cand{n: n, typ: "DATE", val: strconv.Itoa(f.anchor.Year()/10 + off)}
+	case "century":
+		if w == "past" {
+			return cand{}
+		}
+		if !f.has {
+			return cand{n: n, typ: "DATE", val: "XX"}
+		}
+		return cand{n: n, typ: "DATE", val: pad2(f.anchor.Year()/100 + off)}
+	case "morning", "afternoon", "evening", "night":
+		if !f.has {
+			return cand{}
+		}
+		d := f.anchorDay()
+		switch {
+		case w == "this" && u != "night":
+		case w == "last" && u == "night":
+			d = d.AddDate(0, 0, -1)
+		default:
+			return cand{}
+		}
+		return cand{n: n, typ: "TIME", val: fmtDate(d) + "T" + partOfDay[u]}
+	}
+	return cand{}
+}
+
+func (f *finder) weekRel(n, off int) cand {
+	if !f.has {
+		return cand{n: n, typ: "DATE", val: "XXXX-WXX"}
+	}
+	return cand{n: n, typ: "DATE", val: fmtWeek(f.anchorDay().AddDate(0, 0, 7*off)), gran: 'w'}
+}
+
+func (f *finder) monthRel(n, off int) cand {
+	if !f.has {
+		return cand{n: n, typ: "DATE", val: "XXXX-XX"}
+	}
+	y, m := addMonths(f.anchor.Year(), int(f.anchor.Month()), off)
+	return cand{n: n, typ: "DATE", val: fmtMonth(y, m), gran: 'm'}
+}
+
+func (f *finder) yearRel(n, off int, mod string) cand {
+	if !f.has {
+		return cand{n: n, typ: "DATE", val: "XXXX", mod: mod}
+	}
+	return cand{n: n, typ: "DATE", val: fmtYear(f.anchor.Year() + off), gran: 'y', mod: mod}
+}
+
+func (f *finder) weekendValue(n int, rel string, tense int) cand {
+	if !f.has {
+		return cand{n: n, typ: "DATE", val: "XXXX-WXX-WE"}
+	}
+	a := f.anchorDay()
+	aw := int(a.Weekday())
+	if aw == 0 {
+		aw = 7
+	}
+	var sat time.Time
+	switch {
+	case rel == "this":
+		sat = a.AddDate(0, 0, 6-aw)
+	case rel == "next" || rel == "" && tense > 0:
+		fwd := (6 - aw + 7) % 7
+		if fwd == 0 && rel == "next" {
+			fwd = 7
+		}
+		sat = a.AddDate(0, 0, fwd)
+		if aw == 7 && rel == "" {
+			sat = a.AddDate(0, 0, 6)
+		}
+	default:
+		back := (aw - 6 + 7) % 7
+		sat = a.AddDate(0, 0, -back)
+	}
+	return cand{n: n, typ: "DATE", val: fmtWeek(sat) + "-WE"}
+}
+
+// pAnaphoricDay: "that day", "that same day", "the next morning", "the
+// following day", "the previous day", resolved against the last day mentioned.
+func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
+	if !f.hasDay {
+		return cand{}
+	}
+	j := i
+	off := 0
+	switch f.w(j) {
+	case "that":
+		j++
+		if f.isW(j, "same") {
+			j++
+		}
+	case "same":
+		if !hasThe {
+			return cand{}
+		}
+		j++
+	case "next", "following":
+		if !hasThe {
+			return cand{}
+		}
+		off = 1
+		j++
+	case "previous":
+		if !hasThe {
+			return cand{}
+		}
+		off = -1
+		j++
+	default:
+		return cand{}
+	}
+	u := f.w(j)
+	if u != "day" && partOfDay[u] == "" {
+		return cand{}
+	}
+	if f.isW(j+1, "of", "-", "'") {
+		return cand{}
+	}
+	d := f.lastDay.AddDate(0, 0, off)
+	v := fmtDate(d)
+	if v == "" {
+		return cand{}
+	}
+	return cand{n: j + 1 - i, typ: "DATE", val: v, gran: 'd', day: d}
+}

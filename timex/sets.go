@@ -1,0 +1,91 @@
+package timex
+
+import (
+	"strconv"
+)
+
+// Recurring times (TIMEX3 SET).
+
+var setAdverbs = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "biannually": "P6M",
+}
+
+// pSet: "every week", "each Thursday", "daily", "twice a year".
+func (f *finder) pSet(i int) cand {
+	w := f.w(i)
+	if v, ok := setAdverbs[w]; ok {
+		nx := f.w(i + 1)
+		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && !functionWords[nx] && nx != "basis" {
+			return cand{} // "quarterly dividend"
+		}
+		if w == "annually" || w == "yearly" {
+			return cand{}
+		}
+		// "a daily newspaper", "the weekly magazine": adjective before a noun
+		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && nx != "and" && nx != "or" && nx != "basis" && nx != "since" && nx != "in" && nx != "at" && nx != "for" && nx != "to" && nx != "from" && nx != "by" && nx != "on" {
+			if f.isW(i-1, "a", "the", "its", "his", "her", "their", "our", "that", "this", "each") {
+				return cand{}
+			}
+		}
+		if f.tk(i).cap && !f.sentenceStart(i) {
+			return cand{} // "Daily Mail"
+		}
+		return cand{n: 1, typ: "SET", val: v}
+	}
+	switch w {
+	case "every", "each":
+		j := i + 1
+		if f.isW(j, "other") {
+			j++
+		}
+		if wd, ok := weekdayWords[f.w(j)]; ok {
+			c := cand{n: j + 1 - i, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd)}
+			if p, ok := partOfDay[f.w(j+1)]; ok {
+				c.n++
+				c.val += "T" + p
+			}
+			return c
+		}
+		if m, ok := monthWords[f.w(j)]; ok && !monthAbbrev(f.w(j)) && (f.tk(j).cap || f.tk(j).up) {
+			return cand{n: j + 1 - i, typ: "SET", val: "XXXX-" + pad2(m)}
+		}
+		if s, ok := seasonWords[f.w(j)]; ok {
+			return cand{n: j + 1 - i, typ: "SET", val: "XXXX-" + s}
+		}
+		if p, ok := partOfDay[f.w(j)]; ok {
+			return cand{n: j + 1 - i, typ: "SET", val: "XXXX-XX-XXT" + p}
+		}
+		n, half, used, _ := f.qty(j)
+		if used == 0 {
+			n = 1
+		}
+		k := j + used
+		if u, ok := unitWords[f.w(k)]; ok {
+			if f.isW(j, "other") {
+				n = 2
+			}
+			if n < 0 {
+				return cand{n: k + 1 - i, typ: "SET", val: durationValue(-1, u, false)}
+			}
+			v := durationValue(n, u, half)
+			if u.code == "WE" {
+				v = "XXXX-WXX-WE"
+			}
+			if v == "" {
+				return cand{}
+			}
+			if w == "each" && f.isW(k+1, "of") {
+				return cand{}
+			}
+			return cand{n: k + 1 - i, typ: "SET", val: v}
+		}
+	case "once", "twice", "thrice":
+		if f.isW(i+1, "a", "per", "every", "each") {
+			if u, ok := unitWords[f.w(i+2)]; ok && !isPluralUnit(f.w(i+2)) && u.code != "WE" {
+				return cand{n: 3, typ: "SET", val: durationValue(1, u, false)}
+			}
+		}
+	}
+	return cand{}
+}

@@ -1,0 +1,102 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Weekdays resolved by tense.
+
+// pWeekday: "Tuesday", "Friday morning", "Saturday, April 25", "Tuesday nights".
+func (f *finder) pWeekday(i int) cand { return f.weekdayExpr(i, "") }
+
+func (f *finder) weekdayExpr(i int, rel string) cand {
+	tk := f.tk(i)
+	if !(tk.cap || tk.up) {
+		return cand{}
+	}
+	if wd, ok := weekdayPlural[tk.w]; ok {
+		j := i + 1
+		suffix := ""
+		if p, ok := partOfDay[strings.TrimSuffix(f.w(j), "s")]; ok && f.w(j) != "" {
+			suffix = "T" + p
+			j++
+		}
+		return cand{n: j - i, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd) + suffix}
+	}
+	wd := weekdayWords[tk.w]
+	if wd == 0 {
+		return cand{}
+	}
+	j := i + 1
+	// explicit date after the weekday
+	k := j
+	if f.isW(k, ",") {
+		k++
+	}
+	if k < len(f.t) {
+		if _, ok := monthWords[f.w(k)]; ok {
+			if c := f.monthExpr(k, rel); c.n > 0 && (c.gran == 'd' || c.reject) {
+				c.n += k - i
+				return c
+			}
+		}
+		if c := f.pDayMonth(k); c.n > 0 {
+			c.n += k - i
+			return c
+		}
+	}
+	// a capitalised word after a weekday makes it a name: "Sunday Times", "Super Tuesday"
+	if j < len(f.t) && f.tk(j).k == kWord && f.tk(j).cap && partOfDay[f.w(j)] == "" && !f.sentenceStart(j) {
+		return cand{}
+	}
+	if f.isW(i-1, "super", "bloody", "black", "good", "ash", "palm", "holy", "cyber") && f.tk(i-1).cap {
+		return cand{}
+	}
+	d, ok := f.weekdayDate(wd, rel, f.strongTense(i, j-1))
+	val := "XXXX-WXX-" + strconv.Itoa(wd)
+	if ok {
+		val = fmtDate(d)
+	}
+	c := cand{n: j - i, typ: "DATE", val: val, gran: 'd', day: d}
+	if !ok {
+		c.gran = 0
+	}
+	if _, ok := partOfDay[f.w(j)]; ok {
+		c.n++
+	}
+	return c
+}
+
+// weekdayDate resolves ISO weekday wd against the anchor.
+func (f *finder) weekdayDate(wd int, rel string, tense int) (time.Time, bool) {
+	if !f.has {
+		return time.Time{}, false
+	}
+	a := f.anchorDay()
+	aw := int(a.Weekday())
+	if aw == 0 {
+		aw = 7
+	}
+	back := (aw - wd + 7) % 7 // days back to the most recent wd (0 = today)
+	fwd := (wd - aw + 7) % 7
+	switch rel {
+	case "last", "past", "previous":
+		if back == 0 {
+			back = 7
+		}
+		return a.AddDate(0, 0, -back), true
+	case "next", "coming", "following":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return a.AddDate(0, 0, fwd), true
+	case "this":
+		return a.AddDate(0, 0, wd-aw), true
+	}
+	if tense > 0 || tense == 0 && fwd < back && fwd <= 1 {
+		return a.AddDate(0, 0, fwd), true
+	}
+	return a.AddDate(0, 0, -back), true
+}
