@@ -46,14 +46,16 @@ type DateRef struct {
 
 // Quote is one attributed statement: direct, partial, indirect or mixed.
 type Quote struct {
-	Span               // the content span
-	Text        string // the content text
+	Span               // the content span: from the first piece's start to the last one's end
+	Text        string // the content text (the pieces joined by " … " when the quote is split)
+	Pieces      []Span // the content pieces when a quotation is split around its cue, else nil
 	Kind        string // direct, partial, indirect, mixed
 	Cue         Mention
 	Speaker     string  // the entity ID from Article.Entities, "" when unresolved
 	SpeakerText Mention // the span naming the speaker in that sentence
 	Date        *DateRef
-	Claim       int // index of the claim group this statement belongs to, -1 when none
+	Stance      string // "asserts" or "denies": how the speaker stands to the content
+	Claim       int    // index of the claim group this statement belongs to, -1 when none
 }
 
 // Time is one temporal expression normalised TIMEX3-style.

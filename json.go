@@ -102,7 +102,9 @@ type quoteJSON struct {
 	Text        string    `json:"text"`
 	Start       int       `json:"start"`
 	End         int       `json:"end"`
+	Pieces      [][2]int  `json:"pieces,omitempty"`
 	Kind        string    `json:"kind"`
+	Stance      string    `json:"stance,omitempty"`
 	Cue         *TextSpan `json:"cue"`
 	Speaker     *string   `json:"speaker"`
 	SpeakerText *TextSpan `json:"speaker_text"`
@@ -209,7 +211,10 @@ func (a *Article) JSON() *ArticleJSON {
 	for _, q := range a.Quotes {
 		qj := quoteJSON{Text: q.Text, Start: ri.at(q.Start), End: ri.at(q.End), Kind: q.Kind,
 			Cue: ri.optSpan(q.Cue), Speaker: nullable(q.Speaker), SpeakerText: ri.optSpan(q.SpeakerText),
-			Date: dateOut(q.Date)}
+			Date: dateOut(q.Date), Stance: q.Stance}
+		for _, p := range q.Pieces {
+			qj.Pieces = append(qj.Pieces, [2]int{ri.at(p.Start), ri.at(p.End)})
+		}
 		if q.Claim >= 0 {
 			c := q.Claim
 			qj.Claim = &c

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/timex"
@@ -47,6 +48,9 @@ var (
 	takeWords   = set("capture", "captures", "captured", "capturing", "seize", "seizes", "seized", "seizing")
 )
 
+// wordBufs recycles the word buffers of CodeSentence.
+var wordBufs = sync.Pool{New: func() any { b := make([]word, 0, 64); return &b }}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -73,8 +77,13 @@ type Scored struct {
 // ("will boycott", "may halt talks") THREATEN, and a refused cooperative act
 // ("will not send aid") REJECT; the Status keeps what the text said.
 func (c *Coder) CodeSentence(a *newsgraph.Article, sent newsgraph.Span) []Scored {
-	var buf [64]word
-	ws := sentenceWords(a.Tokens, sent, buf[:0])
+	bp := wordBufs.Get().(*[]word)
+	ws := sentenceWords(a.Tokens, sent, (*bp)[:0])
+	defer func() {
+		clear(ws)
+		*bp = ws[:0]
+		wordBufs.Put(bp)
+	}()
 	if len(ws) == 0 {
 		return nil
 	}

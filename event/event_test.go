@@ -2,12 +2,15 @@ package event
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/gazetteer"
+	"github.com/newsgraph/newsgraph/sharedtest"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -399,4 +402,33 @@ func TestUserActors(t *testing.T) {
 		}
 		t.Fatalf("want ASSAULT by the user's MLI/REB actor, got %s", dump(got))
 	}
+}
+
+// BenchmarkCodeDev codes the sentences of the shared DEV gold set, tokenizing
+// included (skipped when ../shared is absent).
+func BenchmarkCodeDev(b *testing.B) {
+	path := sharedtest.Path(b, "eval/events/events_dev.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, line := range strings.Split(string(data), "\n") {
+		var r struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal([]byte(line), &r) == nil && r.Text != "" {
+			texts = append(texts, r.Text)
+		}
+	}
+	c := NewCoder(nil)
+	c.CodeSentence(article("x"), newsgraph.Span{End: 1})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s := texts[i%len(texts)]
+		a := &newsgraph.Article{Body: s, Tokens: tokenize.Tokens(s)}
+		c.CodeSentence(a, newsgraph.Span{End: len(s)})
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

@@ -122,12 +122,13 @@ func (n *gazNames) Match(ws []word, i int) (newsgraph.Actor, int) {
 		if last.punct {
 			continue
 		}
-		if k > 1 && n.wordSector(last.low) == "" && !agentTails[last.low] {
+		lastSec := n.sectorAt(ws, i+k-1)
+		if k > 1 && lastSec == "" && !agentTails[last.low] {
 			continue // multi-word agent phrases end in an agent word ("foreign minister")
 		}
 		var sec string
 		if k == 1 {
-			sec = n.wordSector(last.low)
+			sec = lastSec
 		} else {
 			sec = n.sectorOf(joinWords(ws[i : i+k]))
 		}
@@ -144,6 +145,14 @@ var agentTails = set("state", "staff", "guards", "television", "defence", "defen
 
 // maxWordCache bounds the single-word agent cache.
 const maxWordCache = 1 << 17
+
+// sectorAt is wordSector of ws[j], remembered in the word.
+func (n *gazNames) sectorAt(ws []word, j int) string {
+	if !ws[j].sectorOK {
+		ws[j].sector, ws[j].sectorOK = n.wordSector(ws[j].low), true
+	}
+	return ws[j].sector
+}
 
 // wordSector is sectorOf for one word, cached.
 func (n *gazNames) wordSector(w string) string {

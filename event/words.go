@@ -16,6 +16,9 @@ type word struct {
 	upper bool // starts with an upper-case letter
 	caps  bool // has no lower-case letter ("US", "U.N.")
 	punct bool // a punctuation mark
+
+	sector   string // the agent sector of the word alone (see gazNames.wordSector)
+	sectorOK bool   // sector was looked up
 }
 
 // maxWords bounds the words of one sentence the coder looks at, so that a

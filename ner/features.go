@@ -178,8 +178,24 @@ func shapeOf(w string) string {
 	return string(b[:n])
 }
 
+// punctReplacer maps typographic punctuation to the ASCII forms of the
+// training data (Reuters copy has straight quotes and hyphens).
+var punctReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "«", "\"", "»", "\"",
+	"—", "-", "–", "-", "…", "...")
+
+// normPunct returns w with typographic punctuation in ASCII form.
+func normPunct(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return punctReplacer.Replace(w)
+		}
+	}
+	return w
+}
+
 // newToken computes the per-token values of word w.
 func (m *Model) newToken(w string) token {
+	w = normPunct(w)
 	lw := normLower(w)
 	t := token{word: hstr(w), lower: hstr(lw), lowerStr: lw, shape: hstr(shapeOf(w))}
 	r, _ := utf8.DecodeRuneInString(w)

@@ -20,13 +20,17 @@ const (
 func tagType(t int) int { return (t - 1) / 4 }
 func tagPos(t int) int  { return (t - 1) % 4 }
 
-// tagName returns the BILOU name of tag index t ("B-PER", "O").
-func tagName(t int) string {
-	if t == 0 {
-		return "O"
+// tagNames are the BILOU names of the tag indices.
+var tagNames = func() (n [nTags]string) {
+	n[0] = "O"
+	for t := 1; t < nTags; t++ {
+		n[t] = string("BILU"[tagPos(t)]) + "-" + conllTypes[tagType(t)]
 	}
-	return string("BILU"[tagPos(t)]) + "-" + conllTypes[tagType(t)]
-}
+	return
+}()
+
+// tagName returns the BILOU name of tag index t ("B-PER", "O").
+func tagName(t int) string { return tagNames[t] }
 
 var allowed [nTags + 1][nTags]bool // [prev or start=nTags][cur]
 

@@ -93,6 +93,9 @@ func TestShapeAndLower(t *testing.T) {
 		{"IBM", "X", "ibm"},
 		{"😀", "*", "😀"},
 	}
+	if normPunct("’s") != "'s" || normPunct("“") != "\"" || normPunct("—") != "-" || normPunct("Zürich") != "Zürich" {
+		t.Error("normPunct does not map typographic punctuation to ASCII")
+	}
 	for _, tc := range tests {
 		if got := shapeOf(tc.in); got != tc.shape {
 			t.Errorf("shapeOf(%q) = %q, want %q", tc.in, got, tc.shape)
@@ -242,6 +245,9 @@ func TestStage(t *testing.T) {
 		{"places",
 			"Floods along the Tana River forced hundreds of families in Garissa to leave their homes, the Red Cross said.",
 			[]string{"LOC Tana River", "GPE Garissa", "ORG Red Cross"}},
+		{"title case headline",
+			"Kenya’s Ruto Says Talks With IMF Will Resume Next Month\n\nNAIROBI (Reuters) — President William Ruto said talks would resume.",
+			[]string{"GPE Kenya", "PERSON Ruto", "ORG IMF", "GPE NAIROBI", "ORG Reuters", "PERSON William Ruto"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -260,6 +266,26 @@ func TestStage(t *testing.T) {
 				t.Errorf("entities\n got %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Kenya 's Ruto Says Talks With IMF Will Resume Next Month", true},
+		{"Biden Visits Miami as Storm Hits Florida Coast", true},
+		{"Storm Hits Coast", false}, // too little evidence
+		{"Angela Merkel met Emmanuel Macron in Paris .", false},
+		{"Angela Merkel , Emmanuel Macron and Boris Johnson Agreed", false},
+		{"The president of France met the chancellor .", false},
+		{"STORM HITS FLORIDA", false},
+	}
+	for _, tc := range tests {
+		if got := titleCase(strings.Fields(tc.in)); got != tc.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }
 

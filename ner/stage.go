@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,6 +65,15 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 				}
 			}
 		}
+		if titleCase(words) {
+			// a Title Case headline: capitalisation says nothing here, so the
+			// tagger sees it in capitals, like the wire headlines it learned from
+			up := make([]string, len(words))
+			for k, w := range words {
+				up[k] = strings.ToUpper(w)
+			}
+			words = up
+		}
 		doc[i] = words
 	}
 	if err := ctx.Err(); err != nil {
@@ -93,6 +103,47 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 		}
 	}
 	return nil
+}
+
+// titleWords are function words that only a Title Case headline capitalises.
+var titleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of in on at to for from by with over after as into about
+		is are was were be will says say said could would should has have had not its their his her new`) {
+		titleWords[w] = true
+	}
+}
+
+// titleCase reports whether a sentence is a Title Case headline: every word
+// but short function words starts with a capital, and either a function word
+// after the first is capitalised too ("Talks With IMF Will Resume") or there
+// are at least five capitalised words and no comma (a list of names has commas).
+func titleCase(words []string) bool {
+	if len(words) < 3 || len(words) > 30 {
+		return false
+	}
+	capsFunc, capital, commas := 0, 0, 0
+	for i, w := range words {
+		if w == "," {
+			commas++
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		fn := titleWords[strings.ToLower(w)]
+		switch {
+		case unicode.IsUpper(r):
+			capital++
+			if i > 0 && fn && !isAllCaps(w) {
+				capsFunc++
+			}
+		case !fn:
+			return false // a lower-case content word: ordinary sentence case
+		}
+	}
+	return capital >= 3 && (capsFunc >= 1 || capital >= 5 && commas == 0)
 }
 
 func isAllCaps(w string) bool {

@@ -4,6 +4,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/entity"
 	"github.com/newsgraph/newsgraph/event"
+	"github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/plaintext"
@@ -25,22 +26,28 @@ func ExtractOnlyOptions() Options {
 	}
 }
 
-// DefaultOptions returns the options of the full pipeline: extraction, then
+// DefaultOptions returns the options of the full pipeline with the built-in
+// gazetteer (see WithGazetteer).
+func DefaultOptions() Options { return WithGazetteer(nil) }
+
+// WithGazetteer returns the options of the full pipeline: extraction, then
 // every annotation stage newsgraph has, in the order their inputs require:
 // language, tokens and sentences, named entities, entity linking, times,
-// quotes (dated by the times), events (using all of the above).
-func DefaultOptions() Options {
+// quotes (dated by the times), events (using all of the above). Entities and
+// event actors are looked up in g, which may hold a user's own actors
+// (gazetteer.AddFile); nil means the built-in gazetteer.
+func WithGazetteer(g *gazetteer.Gazetteer) Options {
 	o := ExtractOnlyOptions()
 	o.Stages = append(o.Stages,
 		tokenize.Stage{},
 		ner.Stage{},
-		entity.New(nil),
+		entity.New(g),
 		timex.Stage{},
 		quote.Stage{DateOf: timex.SentenceDate},
-		event.Stage{},
+		event.Stage{Coder: event.NewCoder(event.NewGazetteerNames(g))},
 	)
 	return o
 }
 
-// Default returns the full pipeline.
+// Default returns the full pipeline with the built-in gazetteer.
 func Default() *Pipeline { return New(DefaultOptions()) }

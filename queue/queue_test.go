@@ -249,17 +249,13 @@ func TestRetryThenDeadLetter(t *testing.T) {
 func TestCrashedDeliveriesGoToDeadLetters(t *testing.T) {
 	q := connect(t, Config{MaxDeliver: 2, AckWait: 200 * time.Millisecond})
 	st := &memStore{}
-	stop := runWorkers(t, q, 1, WorkerOptions{Pipeline: textProcessor{}, Store: st})
-	defer stop()
-	// A second consumer handle on the same durable stands in for the crashing worker.
 	crash := Item{Kind: KindDoc, Doc: &Doc{Origin: "crasher", Format: "text", Data: []byte(story(9))}}
-	// Stop the live worker from taking it first: take it before it is enqueued is impossible, so
-	// enqueue and immediately fetch with a dedicated consumer handle.
+	// A consumer handle on the workers' durable consumer stands in for a worker
+	// that takes the item and crashes, twice.
 	cons, err := q.js.Consumer(context.Background(), WorkStream, ConsumerName)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop()
 	if _, err := q.Enqueue(context.Background(), crash); err != nil {
 		t.Fatal(err)
 	}
@@ -276,8 +272,8 @@ func TestCrashedDeliveriesGoToDeadLetters(t *testing.T) {
 			t.Fatalf("fetched %d messages, want 1", got)
 		}
 	}
-	stop2 := runWorkers(t, q, 1, WorkerOptions{Pipeline: textProcessor{}, Store: st})
-	defer stop2()
+	stop := runWorkers(t, q, 1, WorkerOptions{Pipeline: textProcessor{}, Store: st})
+	defer stop()
 	waitIdle(t, q, 1, 10*time.Second)
 	dls, _ := q.DeadLetters(context.Background(), 0)
 	if len(dls) != 1 || dls[0].Item.String() != "crasher" || !strings.Contains(dls[0].Reason, "without an acknowledgement") {

@@ -28,6 +28,9 @@ func Extract(a *newsgraph.Article) ([]Attribution, []string) {
 	toks, sents := a.Tokens, a.Sentences
 	if len(toks) == 0 && a.Body != "" {
 		toks = tokenize.Tokens(a.Body)
+		sents = nil
+	}
+	if len(sents) == 0 && len(toks) > 0 {
 		sents = tokenize.Sentences(a.Body, toks)
 	}
 	pass, warns := findPassages(a.Body)

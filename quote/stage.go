@@ -55,6 +55,13 @@ func Quotes(a *newsgraph.Article, ats []Attribution) []newsgraph.Quote {
 			parts = append(parts, a.Text(p))
 		}
 		q.Text = strings.Join(parts, " … ")
+		if len(at.Pieces) > 1 {
+			q.Pieces = append([]newsgraph.Span(nil), at.Pieces...)
+		}
+		q.Stance = "asserts"
+		if Polarity(at, a.Body) < 0 {
+			q.Stance = "denies"
+		}
 		if at.Cue.End > at.Cue.Start {
 			q.Cue = newsgraph.Mention{Span: at.Cue, Text: a.Text(at.Cue)}
 		}

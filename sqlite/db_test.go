@@ -41,7 +41,7 @@ func testArticle(id, title, body, published string) *newsgraph.Article {
 		a.Quotes = append(a.Quotes, newsgraph.Quote{Span: sp, Text: body[sp.Start:sp.End], Kind: "direct",
 			Cue: newsgraph.Mention{Span: find("said"), Text: "said"}, Speaker: "e1",
 			SpeakerText: newsgraph.Mention{Span: find("Amina Wekesa"), Text: "Amina Wekesa"},
-			Date: &newsgraph.DateRef{Value: published, Origin: "published", Time: -1}, Claim: -1})
+			Date:        &newsgraph.DateRef{Value: published, Origin: "published", Time: -1}, Claim: -1})
 	}
 	if sp := find("Tuesday"); sp.End > 0 {
 		a.Times = append(a.Times, newsgraph.Time{Span: sp, Text: "Tuesday", Type: "DATE", Value: published})

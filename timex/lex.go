@@ -18,9 +18,9 @@ const (
 type tok struct {
 	s, e int
 	w    string // lower-cased text (ASCII folding; non-ASCII kept as is)
+	n    int    // numeric value of a plain digit token, -1 otherwise
+	nd   uint8  // number of digits of a plain digit token
 	k    kind
-	n    int  // numeric value of a plain digit token, -1 otherwise
-	nd   int  // number of digits of a plain digit token
 	cap  bool // first letter upper case
 	up   bool // every letter upper case (and more than one letter)
 	sp   bool // white space precedes the token
@@ -96,7 +96,7 @@ func lex(text string) []tok {
 					v = v*10 + int(text[k]-'0')
 				}
 				t.n = v
-				t.nd = j - i
+				t.nd = uint8(j - i)
 			}
 			i = j
 		case isLetterStart(text, i):
@@ -153,7 +153,13 @@ func lex(text string) []tok {
 			if upper == 0 {
 				t.w = raw
 			} else if ascii {
-				b := make([]byte, len(raw))
+				var buf [24]byte
+				var b []byte
+				if len(raw) <= len(buf) {
+					b = buf[:len(raw)]
+				} else {
+					b = make([]byte, len(raw))
+				}
 				for k := 0; k < len(raw); k++ {
 					x := raw[k]
 					if x >= 'A' && x <= 'Z' {
@@ -161,7 +167,12 @@ func lex(text string) []tok {
 					}
 					b[k] = x
 				}
-				t.w = string(b)
+				// words of the lexicons share one string: no allocation for "The", "In"
+				if c, ok := canon[string(b)]; ok {
+					t.w = c
+				} else {
+					t.w = string(b)
+				}
 			} else {
 				t.w = lowerString(raw)
 			}

@@ -47,3 +47,19 @@ var triggers = func() map[string]bool {
 	}
 	return t
 }()
+
+// canon maps the lower-case form of every lexicon word to one shared string, so
+// that the lexer does not allocate when it lower-cases a capitalised one.
+var canon = func() map[string]string {
+	c := map[string]string{}
+	add := func(w string) { c[w] = w }
+	for w := range triggers {
+		add(w)
+	}
+	for _, m := range []map[string]bool{functionWords, pastVerbs, futureWords, nameTitles, monthPrepositions, yearContext, abbrevBeforePeriod, timeZones, notPastEd, weakFuture} {
+		for w := range m {
+			add(w)
+		}
+	}
+	return c
+}()

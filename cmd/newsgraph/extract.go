@@ -8,6 +8,7 @@ import (
 	"runtime"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/input"
 	"github.com/newsgraph/newsgraph/pipeline"
 )
@@ -35,6 +36,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document read, in bytes; a larger file is cut there with a warning")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents processed at once")
 	only := fs.Bool("no-annotate", false, "only extract clean text and metadata; skip entities, quotes, times and events")
+	actors := fs.String("actors", "", "a file of your own actors (CSV or JSON: name, aliases, type, country, role, valid from/to) added to the built-in gazetteer")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +55,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return errUsage
 		}
 	}
-	opts := pipeline.DefaultOptions()
+	var gaz *gazetteer.Gazetteer
+	if *actors != "" {
+		gaz = gazetteer.Default()
+		if err := gaz.AddFile(*actors); err != nil {
+			return fmt.Errorf("reading --actors: %w", err)
+		}
+	}
+	opts := pipeline.WithGazetteer(gaz)
 	if *only {
 		opts = pipeline.ExtractOnlyOptions()
 	}

@@ -290,7 +290,7 @@ function barChart(perDay, onClick) {
   const days = fillDays(perDay.map((d) => d.date));
   const counts = Object.fromEntries(perDay.map((d) => [d.date, d.count]));
   const max = Math.max(...perDay.map((d) => d.count));
-  const bw = (W - 2 * pad) / days.length;
+  const bw = Math.min(60, (W - 2 * pad) / days.length);
   days.forEach((day, i) => {
     const c = counts[day] || 0;
     if (!c) return;
@@ -383,7 +383,7 @@ async function timelinePage() {
     for (const b of tl) (byDay[b.date] = byDay[b.date] || {})[b.quad_class] = b.count;
     const days = fillDays(Object.keys(byDay));
     const max = Math.max(...Object.values(byDay).map((c) => Object.values(c).reduce((x, y) => x + y, 0)));
-    const bw = (W - 2 * pad) / days.length;
+    const bw = Math.min(60, (W - 2 * pad) / days.length);
     days.forEach((day, i) => {
       let y = H - pad;
       for (const q of [1, 2, 3, 4]) {
