@@ -91,4 +91,12 @@ type Event struct {
 	ReportedBy string // speaker entity ID when the event is a claim inside a statement
 	Sentence   Span   // the evidence sentence
 	Trigger    Mention
+	// Answers links a denial or rejection to the claim it answers: 1 + the
+	// index in Article.Events of that claim, 0 when it answers none (so that
+	// the zero value means "no link"). Use Answered to read it.
+	Answers int
 }
+
+// Answered returns the index in Article.Events of the claim this event
+// answers, and whether there is one.
+func (e *Event) Answered() (int, bool) { return e.Answers - 1, e.Answers > 0 }

@@ -137,6 +137,7 @@ type eventJSON struct {
 	Start      int       `json:"start"`
 	End        int       `json:"end"`
 	Trigger    TextSpan  `json:"trigger"`
+	Answers    *int      `json:"answers,omitempty"` // index in events of the claim this event denies or answers
 }
 
 // ArticleJSON is the public output record of an article: the contract of
@@ -226,7 +227,11 @@ func (a *Article) JSON() *ArticleJSON {
 			Type: t.Type, Value: t.Value, Mod: t.Mod})
 	}
 	for _, e := range a.Events {
-		out.Events = append(out.Events, eventJSON{PLOVER: e.PLOVER, Mode: e.Mode, Context: e.Context,
+		var answers *int
+		if i, ok := e.Answered(); ok {
+			answers = &i
+		}
+		out.Events = append(out.Events, eventJSON{Answers: answers, PLOVER: e.PLOVER, Mode: e.Mode, Context: e.Context,
 			CAMEO: e.CAMEO, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
 			Source: orEmpty(e.Source), Target: orEmpty(e.Target), Date: dateOut(e.Date),
 			Place: nullable(e.Place), Status: e.Status, ReportedBy: nullable(e.ReportedBy),

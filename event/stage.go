@@ -28,6 +28,8 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 		}
 		return nil
 	}
+	first := len(a.Events)
+	defer func() { linkAnswers(a.Events, first) }()
 	for i, sent := range a.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {

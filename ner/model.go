@@ -63,7 +63,8 @@ func init() {
 func canEnd(t int) bool { return t == 0 || tagPos(t) == posL || tagPos(t) == posU }
 
 // Model is a trained named-entity tagger: an averaged perceptron over BILOU
-// tags with first-order Viterbi decoding and two passes per document.
+// tags with first-order Viterbi decoding and two passes per document. A loaded
+// model is read-only and safe for concurrent use.
 type Model struct {
 	index    map[uint64]int32 // feature hash -> row of weights
 	table    *featTable       // the same, frozen for fast lookups (loaded models)

@@ -378,7 +378,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	if subjectPronouns[t.lw] || objectPronouns[t.lw] && t.lw != "her" {
 		return j, j + 1, true
 	}
-	if npBreak[t.lw] || conjunctions[t.lw] {
+	if npBreak[t.lw] && !(t.cap && j > a) || conjunctions[t.lw] {
 		return 0, 0, false
 	}
 	k := j
@@ -574,7 +574,50 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
+	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
+		return s, e, true
+	}
+	// a time adjunct between the speaker and the cue: "Wells Fargo just this
+	// month announced", "a poll released in late August found"
+	if k := d.skipTimeBack(a, j); k < j {
+		if lw := d.toks[k].lw; k > a && !d.toks[k].cap && (strings.HasSuffix(lw, "ed") || irregularParticiples[lw]) {
+			k-- // a reduced relative: "a poll released in August"
+		}
+		if s, e, ok := d.leftNP(a, k); ok && d.goodSource(s, e) {
+			return s, e, true
+		}
+	}
 	return d.leftNP(a, j)
+}
+
+// timeUnits are the heads of time adjuncts that may stand between a speaker
+// and the cue ("this month", "on Tuesday", "in late August").
+var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+	"tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "summer", "spring", "fall", "winter", "days", "weeks", "months", "years")
+
+// skipTimeBack returns the token before a time adjunct that ends at token j
+// ("just this month", "on Tuesday", "in late August", "two weeks ago"), or j
+// when token j does not end one.
+func (d *doc) skipTimeBack(a, j int) int {
+	if j <= a || !timeUnits[d.toks[j].lw] && !(d.toks[j].lw == "ago" && j-1 > a && timeUnits[d.toks[j-1].lw]) {
+		return j
+	}
+	k := j - 1
+	for k > a {
+		lw := d.toks[k].lw
+		switch {
+		case timeUnits[lw], isYear(d.toks[k].w):
+		case lw == "this" || lw == "last" || lw == "next" || lw == "early" || lw == "late" || lw == "earlier" ||
+			lw == "just" || lw == "on" || lw == "in" || lw == "at" || lw == "since" || lw == "mid" || lw == "the" ||
+			lw == "two" || lw == "three" || lw == "few" || lw == "several" || lw == "a" || lw == "also":
+		default:
+			return k
+		}
+		k--
+	}
+	return j
 }
 
 // rightSource finds an inverted source after the cue ("..., said Smith, a
@@ -658,6 +701,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 	k := i
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw
+		if d.toks[k-1].cap && k-1 > a {
+			break // a name ("Theresa May said"), not an auxiliary
+		}
 		if cuePrefix[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !notAdverbs[lw] && !d.toks[k-1].cap {
 			k--
 			continue
@@ -1020,6 +1066,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	// the cue keeps a following colon ("said:") and the preposition of verbs
 	// that take one ("agreed with", "asked about", "described as")
+	baseEnd := end
 	if e := d.mediumPhrase(end, b); e > end {
 		// "said in a statement", "wrote in an op-ed": PolNeAR keeps the medium in the cue
 		end = e
@@ -1174,6 +1221,16 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !ok {
 		return
+	}
+	if baseEnd < end && !inverted && pieces[0].Start >= d.toks[end-1].e {
+		// PolNeAR keeps the medium in the cue after a quotation ("“...,” she
+		// said in a statement") but mostly not before the content ("said in a
+		// statement that ...")
+		d.markUsed(baseEnd, end)
+		end = baseEnd
+	}
+	if ci.weak && !(pieces[0].Start < d.toks[c].s || end < b && (d.toks[end].w == ":" || d.toks[end].mark)) {
+		return // "continued" is a cue after a quotation, not before a clause
 	}
 	d.markUsed(c, end)
 	d.markUsed(srcS, srcE)

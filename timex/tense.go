@@ -78,6 +78,10 @@ func (f *finder) marker(k int) int {
 			if !f.isW(k+1, "to", "for") {
 				return 0
 			}
+		case "next":
+			if f.isW(k+1, "to") {
+				return 0 // "next to the embassy"
+			}
 		case "ll":
 			if k == 0 || f.tk(k-1).w != "'" {
 				return 0
@@ -115,6 +119,6 @@ func (f *finder) marker(k int) int {
 var weakFuture = map[string]bool{
 	"would": true, "could": true, "should": true, "may": true, "might": true, "expects": true,
 	"expect": true, "hopes": true, "aims": true, "until": true, "coming": true, "later": true,
-	"forecast": true, "predicted": true, "intends": true, "plan": true, "plans": true, "planned": true,
-	"planning": true, "expected": true,
+	"forecast": true, "predicted": true, "intends": true,
+	"expected": true,
 }

@@ -54,7 +54,11 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	if f.isW(i-1, "super", "bloody", "black", "good", "ash", "palm", "holy", "cyber") && f.tk(i-1).cap {
 		return cand{}
 	}
-	d, ok := f.weekdayDate(wd, rel, f.strongTense(i, j-1))
+	tense := f.strongTense(i, j-1)
+	if f.reportedAt(i) {
+		tense = -1 // "said Friday": the day of the report, which precedes publication
+	}
+	d, ok := f.weekdayDate(wd, rel, tense)
 	val := "XXXX-WXX-" + strconv.Itoa(wd)
 	if ok {
 		val = fmtDate(d)
@@ -99,4 +103,22 @@ func (f *finder) weekdayDate(wd int, rel string, tense int) (time.Time, bool) {
 		return a.AddDate(0, 0, fwd), true
 	}
 	return a.AddDate(0, 0, -back), true
+}
+
+// reportedAt reports whether the expression at token i directly follows a
+// reporting verb in the past ("said Friday", "told reporters on Monday" is not
+// covered, "announced on Tuesday" is).
+func (f *finder) reportedAt(i int) bool {
+	k := i - 1
+	if f.isW(k, "on") {
+		k--
+	}
+	return k >= 0 && reportingPast[f.w(k)]
+}
+
+// reportingPast are reporting verbs in the past tense.
+var reportingPast = map[string]bool{
+	"said": true, "announced": true, "reported": true, "added": true, "stated": true,
+	"told": true, "disclosed": true, "confirmed": true, "declared": true, "warned": true,
+	"revealed": true, "acknowledged": true, "insisted": true, "explained": true, "noted": true,
 }

@@ -67,10 +67,9 @@ func printStatus(e *env, url string, st *queue.Status, dls []queue.DeadLetter) {
 			case w.Done:
 				state = "stopped"
 			case time.Since(w.Updated) > 30*time.Second:
-				state = "silent"
-			default:
-				rate += w.Rate
+				state = "silent" // crashed, or cut off from the queue
 			}
+			rate += w.Rate
 			items, arts, dead, retries = items+w.Items, arts+w.Articles, dead+w.Dead, retries+w.Retries
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f\t%d\t%d\t%s ago\t\n", w.ID, state, w.Items, w.Articles, w.Rate, w.Dead, w.Retries,
 				time.Since(w.Updated).Round(time.Second))

@@ -46,9 +46,19 @@ func init() {
 			}
 			delays = append(delays, d)
 		}
-		store, err := openStore(ctx, *db)
-		if err != nil {
-			return err
+		// Retry opening for a while: workers started together race to create
+		// a new store's schema, and a database server may still be starting.
+		var store newsgraph.Store
+		var err error
+		for try := 0; ; try++ {
+			if store, err = openStore(ctx, *db); err == nil {
+				break
+			}
+			if try == 9 || ctx.Err() != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "worker: opening %s: %v; retrying\n", redactDB(*db), err)
+			time.Sleep(time.Duration(200*(try+1)) * time.Millisecond)
 		}
 		defer store.Close()
 		q, err := queue.Connect(ctx, *url, queue.Config{MaxDeliver: *maxDeliver, AckWait: *ackWait, Backoff: delays})
