@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -25,7 +26,16 @@ type Options struct {
 	Extractors map[newsgraph.Format]newsgraph.Extractor
 	// Stages annotate each extracted article, in order.
 	Stages []newsgraph.Stage
+	// MaxAnnotateBytes bounds how much of a body the stages read: a longer
+	// body is annotated up to the last paragraph break before the limit, and
+	// a warning says so, which keeps a huge page's time bounded. 0 means
+	// DefaultMaxAnnotateBytes; a negative value means no limit.
+	MaxAnnotateBytes int
 }
+
+// DefaultMaxAnnotateBytes is the default bound on the annotated part of a
+// body: 1 MiB, some fifty times a long news article.
+const DefaultMaxAnnotateBytes = 1 << 20
 
 // Pipeline turns documents into annotated articles. It is safe for
 // concurrent use when its extractors and stages are.
@@ -43,14 +53,60 @@ func (p *Pipeline) Process(ctx context.Context, doc *newsgraph.Document) *newsgr
 	if a.Error != "" {
 		return a
 	}
+	if len(p.opts.Stages) == 0 {
+		return a
+	}
+	work, cut := a, p.annotateLimit(a.Body)
+	if cut < len(a.Body) {
+		// The stages see a copy whose body is the prefix; their spans are
+		// then valid in the whole body too.
+		prefix := *a
+		prefix.Body = a.Body[:cut]
+		prefix.Warnings = nil
+		work = &prefix
+	}
 	for _, s := range p.opts.Stages {
 		if err := ctx.Err(); err != nil {
-			a.Warn(fmt.Sprintf("%s: not run: %v", s.Name(), err))
+			work.Warn(fmt.Sprintf("%s: not run: %v", s.Name(), err))
 			break
 		}
-		runStage(ctx, s, a)
+		runStage(ctx, s, work)
+	}
+	if work != a {
+		body, warnings := a.Body, a.Warnings
+		*a = *work
+		a.Body = body
+		a.Warnings = append(warnings, fmt.Sprintf("annotations: the body is %d bytes; only its first %d bytes were annotated (the limit is %d bytes)", len(body), cut, p.maxAnnotate()))
+		a.Warnings = append(a.Warnings, work.Warnings...)
 	}
 	return a
+}
+
+func (p *Pipeline) maxAnnotate() int {
+	if p.opts.MaxAnnotateBytes == 0 {
+		return DefaultMaxAnnotateBytes
+	}
+	return p.opts.MaxAnnotateBytes
+}
+
+// annotateLimit returns how many bytes of body the stages read: all of it
+// when it is within the limit, else up to the last paragraph break (or, failing
+// that, line break or space) before the limit.
+func (p *Pipeline) annotateLimit(body string) int {
+	max := p.maxAnnotate()
+	if max < 0 || len(body) <= max {
+		return len(body)
+	}
+	head := body[:max]
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(head, sep); i > max/2 {
+			return i
+		}
+	}
+	for max > 0 && !utf8.RuneStart(body[max]) {
+		max--
+	}
+	return max
 }
 
 // extract runs the extractor for the document's format and applies what the

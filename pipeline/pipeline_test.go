@@ -193,3 +193,33 @@ func TestStreamCancel(t *testing.T) {
 	for range out { // must close without in being closed
 	}
 }
+
+func TestProcessBoundsAnnotation(t *testing.T) {
+	para := strings.Repeat("word ", 40) + "end."
+	body := strings.Repeat(para+"\n\n", 100) // about 20 KB
+	var seen int
+	p := New(Options{
+		Extractors: map[newsgraph.Format]newsgraph.Extractor{newsgraph.FormatText: fakeExtractor{}},
+		Stages: []newsgraph.Stage{stageFunc{"measure", func(a *newsgraph.Article) error {
+			seen = len(a.Body)
+			a.Times = append(a.Times, newsgraph.Time{Span: newsgraph.Span{Start: 0, End: 4}, Text: "word"})
+			a.Warn("measure: looked")
+			return nil
+		}}},
+		MaxAnnotateBytes: 5000,
+	})
+	a := p.Process(context.Background(), &newsgraph.Document{Format: newsgraph.FormatText, Data: []byte(body)})
+	if a.Body != body {
+		t.Fatalf("the body was changed: %d bytes, want %d", len(a.Body), len(body))
+	}
+	if seen == 0 || seen > 5000 || !strings.HasSuffix(body[:seen], "end.") {
+		t.Errorf("the stage saw %d bytes, want a paragraph-aligned prefix of at most 5000", seen)
+	}
+	if len(a.Times) != 1 || a.Text(a.Times[0].Span) != "word" {
+		t.Errorf("annotations of the prefix were not kept: %+v", a.Times)
+	}
+	w := strings.Join(a.Warnings, "\n")
+	if !strings.Contains(w, "only its first") || !strings.Contains(w, "measure: looked") {
+		t.Errorf("warnings = %q", w)
+	}
+}

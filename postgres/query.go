@@ -141,8 +141,7 @@ func (d *DB) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgraph.
 	var w where
 	from := "quotes q"
 	if q := FTSQuery(f.Query); q != "" {
-		from = "quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid"
-		w.add("quotes_fts MATCH ?", q)
+		w.add("q.tsv @@ to_tsquery('simple', ?)", q)
 	} else if strings.TrimSpace(f.Query) != "" {
 		return []*newsgraph.QuoteRecord{}, nil
 	}
@@ -206,7 +205,7 @@ func (d *DB) Events(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.
 	limit, offset := limits(f.Page)
 	w := eventWhere(f)
 	rows, err := d.query(ctx, `SELECT ev.seq, a.id, ev.event_date, ev.plover, ev.cameo, ev.quad_class, ev.goldstein, ev.status,
-		coalesce(p.name, ''), ev.trig_text, convert_from(substring(convert_to(a.body, 'UTF8') from ev.sent_start + 1 for greatest(ev.sent_end - ev.sent_start, 0)), 'UTF8'), a.url, a.source
+		coalesce(p.name, ''), ev.trig_text, convert_from(substring(convert_to(a.body, 'UTF8') from (ev.sent_start + 1)::int for greatest(ev.sent_end - ev.sent_start, 0)::int), 'UTF8'), a.url, a.source
 		FROM events ev JOIN articles a ON a.seq = ev.article_seq LEFT JOIN entities p ON p.seq = ev.place_seq`+w.sql()+
 		` ORDER BY ev.event_date DESC, ev.seq DESC LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {

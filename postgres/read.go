@@ -25,10 +25,11 @@ func limits(p newsgraph.Page) (int, int) {
 	return l, max(p.Offset, 0)
 }
 
-// FTSQuery turns a user's search words into a safe FTS5 query: every word or
-// "quoted phrase" becomes a quoted string (so FTS5 operators and syntax in
-// the input are taken literally), a trailing * keeps prefix matching, and all
-// terms must match. It returns "" when the input holds no word.
+// FTSQuery turns a user's search words into a safe PostgreSQL tsquery for
+// to_tsquery('simple', ...): every word or "quoted phrase" must match (a
+// phrase as adjacent words), a trailing * matches a prefix, and operator
+// characters in the input are taken as separators, never as operators. It
+// returns "" when the input holds no word.
 func FTSQuery(s string) string {
 	var terms []string
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
@@ -49,17 +50,25 @@ func FTSQuery(s string) string {
 			}
 		}
 		prefix := strings.HasSuffix(term, "*")
-		term = strings.TrimRight(term, "*")
-		if !hasWord(term) {
+		words := strings.FieldsFunc(term, func(r rune) bool {
+			return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
+		})
+		if len(words) == 0 {
 			continue
 		}
-		q := `"` + strings.ReplaceAll(term, `"`, `""`) + `"`
-		if prefix {
-			q += "*"
+		for i, w := range words {
+			words[i] = "'" + strings.ToLower(w) + "'"
 		}
-		terms = append(terms, q)
+		if prefix {
+			words[len(words)-1] += ":*"
+		}
+		if len(words) == 1 {
+			terms = append(terms, words[0])
+		} else {
+			terms = append(terms, "("+strings.Join(words, " <-> ")+")")
+		}
 	}
-	return strings.Join(terms, " ")
+	return strings.Join(terms, " & ")
 }
 
 func hasWord(s string) bool {
@@ -307,10 +316,11 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 	snippet := "substr(a.body, 1, 240)"
 	order := "a.pub_date DESC, a.seq DESC"
 	if q := FTSQuery(f.Query); q != "" {
-		from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-		w.add("articles_fts MATCH ?", q)
-		snippet = "snippet(articles_fts, 1, '', '', ' … ', 32)"
-		order = "articles_fts.rank"
+		from = "articles a CROSS JOIN to_tsquery('simple', ?) AS fq"
+		w.args = append(w.args, q)
+		w.add("a.tsv @@ fq")
+		snippet = "ts_headline('simple', a.body, fq, 'StartSel=\"\", StopSel=\"\", MaxWords=32, MinWords=12, FragmentDelimiter=\" … \"')"
+		order = "ts_rank(a.tsv, fq) DESC, a.seq DESC"
 	} else if strings.TrimSpace(f.Query) != "" {
 		return []*newsgraph.ArticleHit{}, 0, nil
 	}
@@ -352,18 +362,10 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 	return hits, total, nil
 }
 
-// globPrefix returns a GLOB pattern matching strings that start with s literally.
+// likePrefix returns a LIKE pattern matching strings that start with s literally.
 func likePrefix(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '*', '?', '[', ']':
-			b.WriteString("[" + string(r) + "]")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String() + "*"
+	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
+	return r.Replace(s) + "%"
 }
 
 // DuplicateGroups lists near-duplicate groups with more than one member.

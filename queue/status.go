@@ -13,6 +13,7 @@ import (
 // Status is the state of the queue and its workers.
 type Status struct {
 	Depth       uint64        `json:"depth"`       // items in the work stream: waiting or being worked on
+	Bytes       uint64        `json:"bytes"`       // the size of those items in the stream
 	Waiting     uint64        `json:"waiting"`     // items no worker has taken yet
 	InFlight    int           `json:"in_flight"`   // items delivered and not yet acknowledged
 	Redelivered int           `json:"redelivered"` // of those, items on a second or later attempt
@@ -35,7 +36,7 @@ func (q *Queue) Status(ctx context.Context) (*Status, error) {
 	if err != nil {
 		return nil, fmt.Errorf("queue: stream %s: %w", DeadStream, err)
 	}
-	s := &Status{Depth: wi.State.Msgs, Waiting: ci.NumPending, InFlight: ci.NumAckPending,
+	s := &Status{Depth: wi.State.Msgs, Bytes: wi.State.Bytes, Waiting: ci.NumPending, InFlight: ci.NumAckPending,
 		Redelivered: ci.NumRedelivered, Dead: di.State.Msgs}
 	keys, err := q.stats.ListKeys(ctx)
 	if err != nil {

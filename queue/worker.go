@@ -73,6 +73,9 @@ type WorkerStats struct {
 	// Rate is Articles divided by it.
 	Working float64 `json:"working_seconds"`
 	Rate    float64 `json:"articles_per_second"`
+	// Storing is the time spent in the store's PutArticles (waiting for the
+	// writer lock included): how close the store is to being the bottleneck.
+	Storing float64 `json:"storing_seconds"`
 	Done    bool    `json:"done"` // the worker stopped
 }
 
@@ -316,6 +319,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 			with = append(with, j)
 		}
 	}
+	putStart := time.Now()
 	if len(all) > 0 {
 		rs, err := w.o.Store.PutArticles(ctx, all)
 		if err == nil && len(rs) == len(all) {
@@ -338,6 +342,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
 			}
 		}
 	}
+	w.count(func(s *WorkerStats) { s.Storing += time.Since(putStart).Seconds() })
 
 	// Acknowledge what is committed; hand back or bury the rest.
 	for _, j := range jobs {

@@ -131,12 +131,29 @@ func (d *doc) sentence(si, a, b int) {
 	d.colonCue(si, a, b)
 	d.madeClear(si, a, b)
 	title := d.titleCase(a, b)
+	// plain speech verbs ("said", "told") first: they are the least ambiguous
+	// cues, and a weaker verb earlier in the sentence ("the talks are
+	// continuing, he said") must not take their content
+	for pass := 0; pass < 2; pass++ {
+		d.cues(si, a, b, title, pass == 0)
+	}
+	d.thatCue(si, a, b)
+	d.nounCue(si, a, b)
+	d.dashCue(si, a, b)
+}
+
+// cues tries the cue verbs of a sentence left to right: only plain speech
+// verbs when plain is set, the others otherwise.
+func (d *doc) cues(si, a, b int, title, plain bool) {
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
 		if d.used[i] || t.q >= 0 || !t.word {
 			continue
 		}
 		ci, ok := cueWords[t.lw]
+		if ok && plainSpeech[ci.lemma] != plain {
+			continue
+		}
 		if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
 			continue
 		}
@@ -148,8 +165,64 @@ func (d *doc) sentence(si, a, b int) {
 		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
-	d.thatCue(si, a, b)
-	d.dashCue(si, a, b)
+}
+
+// nounCues are nouns that report a statement or belief when a possessor names
+// its holder and a that-clause gives its content ("Trump's claim that ...",
+// "her warning that ...").
+var nounCues = set("claim", "claims", "statement", "assertion", "assertions", "belief", "view", "warning",
+	"warnings", "argument", "allegation", "allegations", "accusation", "accusations", "insistence",
+	"contention", "suggestion", "prediction", "promise", "pledge", "vow", "denial", "admission",
+	"acknowledgment", "acknowledgement", "charge", "complaint", "fear", "fears", "hope", "hopes", "concern",
+	"concerns", "conclusion", "conviction", "announcement", "remark", "remarks", "comment", "comments",
+	"theory", "message", "boast", "threat", "finding", "findings", "estimate", "assessment", "position")
+
+// possessives are determiners that name a statement's holder ("his claim").
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
+
+// nounCue handles a statement noun with a possessor and a that-clause: "Trump's
+// claim that there were thousands", "her warning that rates would rise". The
+// source is the possessor with its "'s", the cue the noun.
+func (d *doc) nounCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !nounCues[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.toks[i+1].lw != "that" || d.used[i+1] {
+			continue
+		}
+		if n := d.toks[i+2]; auxiliaries[n.lw] || npBreak[n.lw] && !subjectPronouns[n.lw] && n.lw != "there" && n.lw != "this" || !n.word && !n.mark ||
+			strings.HasSuffix(n.lw, "ed") {
+			continue // a relative clause: "the claim that was rejected"
+		}
+		p := d.toks[i-1]
+		var s, e int
+		switch {
+		case possessives[p.lw] && !d.used[i-1]:
+			s, e = i-1, i
+		case (p.w == "'s" || p.w == "’s") && i-2 >= a && !d.used[i-1]:
+			// the possessor: a name, or a noun with its determiner ("the
+			// president's")
+			ns := i - 2
+			for ns-1 >= a && !d.used[ns-1] && d.toks[ns-1].cap && d.toks[ns-1].word && d.toks[ns].cap {
+				ns--
+			}
+			if ns-1 >= a && !d.used[ns-1] && (determiners[d.toks[ns-1].lw] || titles[d.toks[ns-1].lw]) && !possessives[d.toks[ns-1].lw] {
+				ns--
+			}
+			if d.used[i-2] || !d.toks[i-2].word || !d.goodSource(ns, i-1) {
+				continue
+			}
+			s, e = ns, i
+		default:
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(i, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
 }
 
 // madeClear handles "X made (it) clear that ...": the cue is the phrase.
@@ -339,6 +412,9 @@ func (d *doc) takePassage(p int) []newsgraph.Span {
 // npToken reports whether token i may be part of a source noun phrase.
 func (d *doc) npToken(i int) bool {
 	t := d.toks[i]
+	if t.mark && d.possessiveMark(i) {
+		return true // "the teachers' union"
+	}
 	if t.q >= 0 || t.mark {
 		return false
 	}
@@ -525,7 +601,7 @@ func (d *doc) isAppositiveStart(i int) bool {
 			return true // "Keron Blair, executive director of AROS, said"
 		}
 	}
-	return determiners[lw] || lw == "who" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw]
+	return determiners[lw] || lw == "who" || lw == "which" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw]
 }
 
 // leftSource finds the source before cue token c (the first token of the cue
@@ -538,7 +614,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	if d.toks[j].w == "," {
 		// an appositive: "Smith, a spokesman for the party, said"
 		k := j - 1
-		for k >= a && d.toks[k].w != "," && !d.toks[k].mark && d.toks[k].q < 0 && !d.used[k] && k > j-24 {
+		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.used[k] && k > j-24 {
 			k--
 		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.isAppositiveStart(k+1) {
@@ -547,8 +623,24 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 			// keeps the name only; a descriptive appositive is kept whole, with
 			// a relative clause inside it ("X, a lawyer, who ...,")
 			lw := d.toks[k+1].lw
-			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")") {
-				if lw == "who" || lw == "whose" || strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" {
+			// a relative clause after a descriptive appositive: "X, a lawyer, who ..., said"
+			if (lw == "who" || lw == "which") && k-1 > a && d.toks[k-1].word && !d.hasCueVerb(k+2, j) {
+				k2 := k - 1
+				for k2 >= a && d.toks[k2].w != "," && !d.toks[k2].mark && k2 > k-16 {
+					k2--
+				}
+				if k2 > a && d.toks[k2].w == "," && !d.toks[k2+1].cap && determiners[d.toks[k2+1].lw] && d.toks[k2-1].cap {
+					if s, _, ok := d.leftNP(a, k2-1); ok {
+						return s, j + 1, true
+					}
+				}
+			}
+			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")" ||
+				(lw == "which" || lw == "who") && d.goodSource(s, name+1)) {
+				if strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" ||
+					(lw == "who" || lw == "which") && d.hasCueVerb(k+2, j) {
+					// "Mr. Obama, who understood that ..., said": the relative
+					// clause is a statement of its own
 					return s, k, true
 				}
 				return s, j + 1, true // PolNeAR keeps the closing comma of the appositive
@@ -590,6 +682,13 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	return d.leftNP(a, j)
 }
 
+// possessiveMark reports whether the apostrophe token k marks a plural
+// possessive ("Americans’ support") rather than a quotation.
+func (d *doc) possessiveMark(k int) bool {
+	t := d.toks[k]
+	return t.q < 0 && (t.w == "’" || t.w == "'") && k > 0 && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].lw, "s")
+}
+
 // timeUnits are the heads of time adjuncts that may stand between a speaker
 // and the cue ("this month", "on Tuesday", "in late August").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
@@ -601,7 +700,7 @@ var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", 
 // ("just this month", "on Tuesday", "in late August", "two weeks ago"), or j
 // when token j does not end one.
 func (d *doc) skipTimeBack(a, j int) int {
-	if j <= a || !timeUnits[d.toks[j].lw] && !(d.toks[j].lw == "ago" && j-1 > a && timeUnits[d.toks[j-1].lw]) {
+	if j <= a || !timeUnits[d.toks[j].lw] && !isYear(d.toks[j].w) && !(d.toks[j].lw == "ago" && j-1 > a && timeUnits[d.toks[j-1].lw]) {
 		return j
 	}
 	k := j - 1
@@ -804,6 +903,14 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 func (d *doc) coordinatedCue(q, b int) int {
 	for k := q + 1; k+1 < b; k++ {
 		t := d.toks[k]
+		if t.mark && k > q+1 && d.passageEnding(k) >= 0 && d.toks[k-1].w == "," && k+2 < b {
+			// "... because “most people don’t know,” she said.": a cue clause of its own
+			n := d.toks[k+1]
+			if ci, ok := cueWords[d.toks[k+2].lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle &&
+				(subjectPronouns[n.lw] && n.lw != "it" || n.cap) {
+				return k + 1
+			}
+		}
 		if t.q >= 0 {
 			continue
 		}
@@ -946,6 +1053,26 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 			words++
 		}
 	}
+	if npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
+		// a leading adverbial before the clause: "As it stands, the system ..."
+		m := s
+		for m < e && d.toks[m].w != "," && m-s < 12 {
+			m++
+		}
+		if m+1 < e && d.toks[m+1].mark && d.passageEnding(m+1) >= 0 {
+			m++ // the comma inside a closing quotation: "on “The Apprentice,” Trump"
+		}
+		if m < e && (d.toks[m].w == "," || d.toks[m].mark) && m-s >= 2 {
+			for k := s; k <= m; k++ {
+				if d.toks[k].word {
+					words--
+				}
+			}
+			s = m + 1
+		} else {
+			return nil, false
+		}
+	}
 	if words < 4 || npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
 		return nil, false
 	}
@@ -1053,7 +1180,9 @@ func (d *doc) restIsEmpty(p, b int, split bool) bool {
 func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
 	if d.passive(c, i) {
-		return // "His views were echoed by ...": the subject is not the speaker
+		// "His views were echoed by ...": the subject is not the speaker
+		d.passiveCue(si, a, b, c, i, end, ci)
+		return
 	}
 	if ci.ing && c < i {
 		// "is stressing", "has been saying": a finite verb with a subject of its own
@@ -1066,7 +1195,6 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	// the cue keeps a following colon ("said:") and the preposition of verbs
 	// that take one ("agreed with", "asked about", "described as")
-	baseEnd := end
 	if e := d.mediumPhrase(end, b); e > end {
 		// "said in a statement", "wrote in an op-ed": PolNeAR keeps the medium in the cue
 		end = e
@@ -1129,33 +1257,20 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc, sharedSubject = true, true
-		} else {
-			k := a
-			for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
-				k++
-			}
-			if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
-				// a leading adverbial: "In a statement, the group ..."
-				for k < before && d.toks[k].w != "," {
-					k++
-				}
-				k++
-			}
-			m := k
-			for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
-				m++
-			}
-			if m > k && m-k <= 8 && m < before {
-				srcS, srcE, hasSrc = k, m, true
-				sharedSubject = true
-			}
+		} else if k, m, ok := d.mainSubject(a, before); ok {
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		}
 	}
-	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but") && len(d.out) > 0 {
+	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but") {
 		// "Merrill says ... and said she would": the subject of the first verb
-		if last := d.out[len(d.out)-1]; last.Sentence == d.spans[si] && last.Source.End > last.Source.Start {
-			srcS, srcE = d.tokenRange(last.Source)
+		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start {
+			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
+			sharedSubject = true
+		} else if k, m, ok := d.nameSubject(a, before); ok && !ci.ing {
+			// "Clinton met veterans on Monday and said she ...": the subject of the sentence
+			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
 		}
 	}
@@ -1204,6 +1319,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			}
 		}
 	}
+	if !ok && cueStart == a && a > 0 && (inverted || rest) && d.toks[a-1].para == d.toks[a].para {
+		// "“... votes?” Trump said, looking out ...": the quotation closed the
+		// previous sentence
+		if p := d.passageEnding(a - 1); p >= 0 && !d.passUsed[p] {
+			pieces, ok = d.takePassage(p), true
+		}
+	}
 	if !ok && !inverted && b < len(d.toks) && d.trimEnd(after, b) == after {
 		// "Smith said:" closing its sentence or paragraph, the quotation after it
 		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
@@ -1222,15 +1344,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !ok {
 		return
 	}
-	if baseEnd < end && !inverted && pieces[0].Start >= d.toks[end-1].e {
-		// PolNeAR keeps the medium in the cue after a quotation ("“...,” she
-		// said in a statement") but mostly not before the content ("said in a
-		// statement that ...")
-		d.markUsed(baseEnd, end)
-		end = baseEnd
-	}
-	if ci.weak && !(pieces[0].Start < d.toks[c].s || end < b && (d.toks[end].w == ":" || d.toks[end].mark)) {
-		return // "continued" is a cue after a quotation, not before a clause
+	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
+		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
 	}
 	d.markUsed(c, end)
 	d.markUsed(srcS, srcE)
@@ -1300,7 +1415,7 @@ func (d *doc) hasComplement(p, b int) bool {
 func (d *doc) according(si, a, b, i int) {
 	s := i + 2
 	e := s
-	for e < b && d.toks[e].w != "," && !d.isTerminal(e) && !d.toks[e].mark && d.toks[e].q < 0 && e-s < 14 {
+	for e < b && d.toks[e].w != "," && !d.isTerminal(e) && !d.toks[e].mark && d.toks[e].q < 0 && e-s < 30 {
 		e++
 	}
 	if e == s {
@@ -1335,6 +1450,11 @@ func (d *doc) colonCue(si, a, b int) {
 	if k < b && a > 0 && d.toks[a-1].para == d.toks[a].para {
 		return // not at a paragraph start
 	}
+	cue0 := -1
+	if ci, ok := cueWords[d.toks[k].lw]; ok && ci.class == classSpeech && !ci.ing && k+1 < b && d.toks[k+1].cap {
+		cue0 = k // "Said Ellis: “...”"
+		k++
+	}
 	m := k
 	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word {
 		m++
@@ -1348,7 +1468,7 @@ func (d *doc) colonCue(si, a, b int) {
 		e++
 	}
 	ce := e
-	for ce > m+1 && (d.toks[ce-1].mark || !d.toks[ce-1].word && d.toks[ce-1].w == ".") {
+	for ce > m+1 && !d.toks[m+1].mark && (d.toks[ce-1].mark || !d.toks[ce-1].word && d.toks[ce-1].w == ".") {
 		ce--
 	}
 	if ce <= m+1 {
@@ -1358,7 +1478,12 @@ func (d *doc) colonCue(si, a, b int) {
 	if d.toks[a].q >= 0 {
 		d.passUsed[d.toks[a].q] = true
 	}
-	d.add(Attribution{Pieces: []newsgraph.Span{d.span(m+1, ce)}, Cue: d.span(m, m+1), Source: d.span(k, m), Polarity: polAssert, Sentence: d.spans[si]})
+	cue := d.span(m, m+1)
+	if cue0 >= 0 {
+		d.markUsed(cue0, cue0+1)
+		cue = d.span(cue0, cue0+1)
+	}
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(m+1, ce)}, Cue: cue, Source: d.span(k, m), Polarity: polAssert, Sentence: d.spans[si]})
 }
 
 // dashCue handles a quotation followed by a dash and a name: "“...” ― Jane Doe".
@@ -1475,4 +1600,142 @@ func (d *doc) kind(pieces []newsgraph.Span) string {
 	default:
 		return "mixed"
 	}
+}
+
+// passiveLemmas are cue verbs whose passive reports an unnamed or agent
+// source's statement about the subject: "X is expected to", "X was accused of",
+// "X is widely believed to".
+var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "predict", "project", "estimate",
+	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
+	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame")
+
+// passiveCue handles a cue verb in the passive: with a "by" agent the agent is
+// the source and the subject the content ("The plan was criticised by the
+// union"); without one, "X is expected to ..." and "X was accused of ..." are
+// statements without a source whose content is the whole clause.
+func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
+	if !passiveLemmas[ci.lemma] || ci.ing || end >= b {
+		return
+	}
+	ss, se, ok := d.clauseSubject(a, c)
+	if !ok {
+		return
+	}
+	nx := d.toks[end].lw
+	switch {
+	case nx == "by":
+		s, e := end+1, end+1
+		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and") {
+			e++
+		}
+		if e == s || !d.goodSource(s, e) {
+			return
+		}
+		d.markUsed(c, end+1)
+		d.markUsed(ss, se)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(ss, se)}, Cue: d.span(c, end+1), Source: d.span(s, e),
+			Polarity: ci.polarity, Sentence: d.spans[si]})
+	case nx == "to" || nx == "of" && ci.lemma == "accuse":
+		ce := end
+		if nx == "of" {
+			ce++
+		}
+		e := d.trimEnd(ce, d.coordinatedCue(ce, b))
+		if e <= end+1 {
+			return
+		}
+		d.markUsed(ss, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(ss, c), d.span(ce, e)}, Cue: d.span(c, ce),
+			Polarity: ci.polarity, Sentence: d.spans[si]})
+	}
+}
+
+// cueTime reports whether token k is a day or time word right after a cue
+// ("said Friday", "said then").
+func (d *doc) cueTime(k, b int) bool {
+	switch d.toks[k].lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "yesterday", "today":
+		return k+1 < b && !d.toks[k+1].cap
+	}
+	return false
+}
+
+// clauseSubject returns the subject of a clause whose verb group starts at c:
+// the sentence start (after conjunctions and sentence adverbs) up to c, when
+// it holds no comma, clause word or token already used.
+func (d *doc) clauseSubject(a, c int) (int, int, bool) {
+	ss, se := a, c
+	for ss < se && (conjunctions[d.toks[ss].lw] || sentenceAdverbs[d.toks[ss].lw] || !d.toks[ss].word && !d.toks[ss].mark) {
+		ss++
+	}
+	if se-ss < 1 || se-ss > 20 {
+		return 0, 0, false
+	}
+	for k := ss; k < se; k++ {
+		if t := d.toks[k]; d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
+			return 0, 0, false
+		}
+	}
+	return ss, se, true
+}
+
+// mainSubject returns the subject noun phrase at the start of the sentence
+// [a, ...) ending before token before: conjunctions, sentence adverbs and a
+// leading adverbial ("In a statement, the group ...") skipped.
+func (d *doc) mainSubject(a, before int) (int, int, bool) {
+	k := a
+	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
+		k++
+	}
+	if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
+		for k < before && d.toks[k].w != "," {
+			k++
+		}
+		k++
+	}
+	m := k
+	for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
+		m++
+	}
+	if m > k && m-k <= 8 && m < before {
+		return k, m, true
+	}
+	return 0, 0, false
+}
+
+// nameSubject returns a sentence-initial name or subject pronoun followed by a
+// lower-case verb ("Clinton met ...", "She thanked ...") before token before.
+func (d *doc) nameSubject(a, before int) (int, int, bool) {
+	k := a
+	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
+		k++
+	}
+	if k >= before || d.used[k] || d.toks[k].q >= 0 {
+		return 0, 0, false
+	}
+	m := k + 1
+	if !subjectPronouns[d.toks[k].lw] || d.toks[k].lw == "it" || d.toks[k].lw == "who" {
+		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] {
+			return 0, 0, false
+		}
+		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
+			m++
+		}
+	}
+	if m >= before || m-k > 5 || d.toks[m].cap || !d.toks[m].word || npPrepositions[d.toks[m].lw] {
+		return 0, 0, false
+	}
+	return k, m, true
+}
+
+// hasCueVerb reports whether a cue verb (not a noun reading) stands in [i, j).
+func (d *doc) hasCueVerb(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if ci, ok := cueWords[t.lw]; ok && !t.cap && !ci.particle && !ambiguousNoun[t.lw] && !d.nounContext(i, k) {
+			return true
+		}
+	}
+	return false
 }

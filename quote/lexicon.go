@@ -27,13 +27,7 @@ type cueInfo struct {
 	ing      bool // a present participle ("saying"): its source is the clause subject
 	lemma    string
 	particle bool // a cue only with one of its particles ("pointed out")
-	weak     bool // a cue only after its content or before a colon or quotation ("he continued")
 }
-
-// weakVerbs are cue verbs only when they follow the content or introduce a
-// quotation: "“...,” he continued", not "the talks are continuing".
-var weakVerbs = set("continue", "offer", "answer", "detail", "outline", "publish", "unveil", "post", "cite",
-	"signal", "indicate", "correct", "counter", "echo", "repeat", "highlight", "leak")
 
 // verbs lists cue verbs by lemma with their irregular forms ("" for regular
 // inflection). A written, general list of English reporting, belief and
@@ -333,7 +327,7 @@ func init() {
 			forms = regular(v.lemma)
 		}
 		for i, f := range append([]string{v.lemma}, forms...) {
-			ci := cueInfo{class: v.class, addr: v.addr, polarity: v.pol, ing: i == 4, lemma: v.lemma, weak: weakVerbs[v.lemma]}
+			ci := cueInfo{class: v.class, addr: v.addr, polarity: v.pol, ing: i == 4, lemma: v.lemma}
 			if _, ok := cueWords[f]; !ok {
 				cueWords[f] = ci
 			}

@@ -271,6 +271,11 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 		if rel != "" && rel != "first" {
 			break
 		}
+		if f.isW(k, "later") {
+			// TimeBank marks "three days later" as the DURATION "three days": the
+			// anchor of "later" is an event, not the publication date
+			break
+		}
 		return f.shifted(i, k+1-i, n, half, u, dir, f.w(k))
 	case "from":
 		if f.isW(k+1, "now") {

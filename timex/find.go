@@ -45,6 +45,7 @@ type finder struct {
 	lastDay   time.Time
 	hasDay    bool
 	lastYear  int // year of the last absolute date mentioned, 0 if none
+	lastMonth int // year*12+month-1 of the last resolved month or day mentioned, -1 if none
 	out       []newsgraph.Time
 }
 
@@ -142,6 +143,13 @@ func (f *finder) emit(a, b int, c cand) {
 	case 'd':
 		f.lastDay = c.day
 		f.hasDay = true
+	}
+	if v := c.val; len(v) >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1' && (len(v) == 7 || v[7] == '-') {
+		y, err1 := strconv.Atoi(v[:4])
+		m, err2 := strconv.Atoi(v[5:7])
+		if err1 == nil && err2 == nil && m >= 1 && m <= 12 {
+			f.lastMonth = y*12 + m - 1
+		}
 	}
 	if c.abs && len(c.val) >= 4 {
 		if y, err := strconv.Atoi(c.val[:4]); err == nil {

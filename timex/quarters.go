@@ -57,6 +57,25 @@ func (f *finder) latestQuarter(n int) cand {
 	return f.quarterAt(n, q, y)
 }
 
+// completedQuarter: "the latest quarter" names a quarter already reported, so
+// a quarter mentioned after the anchor's last full quarter ("expects the fourth
+// quarter to be weak" in an October article) does not count.
+func (f *finder) completedQuarter(n int) cand {
+	c := f.latestQuarter(n)
+	if !f.has || c.gran != 'q' {
+		return c
+	}
+	q := quarterOf(int(f.anchor.Month())) - 1
+	y := f.anchor.Year()
+	if q < 1 {
+		q, y = 4, y-1
+	}
+	if c.q[0]*4+c.q[1] > y*4+q {
+		return f.quarterAt(n, q, y)
+	}
+	return c
+}
+
 // quarterAgo: the quarter a year before the last one mentioned ("the year-ago
 // quarter"), or the previous year.
 func (f *finder) quarterAgo(i int) cand {

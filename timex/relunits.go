@@ -187,6 +187,14 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		if rel == "latest" || rel == "that" {
 			return cand{}
 		}
+		if hasThe && (w == "following" || w == "previous") {
+			// narrative: the month after (before) the last one mentioned
+			if f.lastMonth < 0 {
+				return cand{}
+			}
+			m := f.lastMonth + map[string]int{"following": 1, "previous": -1}[w]
+			return cand{n: n, typ: "DATE", val: fmtMonth(m/12, m%12+1), gran: 'm'}
+		}
 		return f.monthRel(n, off)
 	case "year":
 		if rel == "latest" {
@@ -221,6 +229,9 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 	case "quarter", "period":
 		if u == "period" && rel != "latest" {
 			return cand{}
+		}
+		if rel == "latest" && w == "latest" {
+			return f.completedQuarter(n)
 		}
 		if rel == "latest" || rel == "that" {
 			return f.latestQuarter(n)

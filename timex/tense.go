@@ -30,7 +30,14 @@ func (f *finder) tenseOf(a, b int, strong bool) int {
 		hi = b + 40
 	}
 	if f.isW(a-1, "until", "till") || f.isW(a-2, "until", "till") && f.isW(a-1, "at", "on") {
-		return 1 // "extended the deadline until Tuesday"
+		// "extended the deadline until Tuesday", but "Until Thursday, police had
+		// not named him" (a past perfect after the expression) looks back
+		for k := b + 1; k < hi && k <= b+6; k++ {
+			if f.isW(k, "had", "hadn't") {
+				return -1
+			}
+		}
+		return 1
 	}
 	best, bestD := 0, 1<<30
 	for k := lo; k < hi; k++ {
@@ -48,7 +55,7 @@ func (f *finder) tenseOf(a, b int, strong bool) int {
 			m = f.marker(k)
 			f.mark[k] = int8(m)
 		}
-		if strong && m > 0 && weakFuture[f.tk(k).w] {
+		if strong && m > 0 && weakFuture[f.tk(k).w] && !(intentions[f.tk(k).w] && f.isW(k+1, "to")) {
 			continue
 		}
 		if m == 0 {
@@ -119,6 +126,12 @@ func (f *finder) marker(k int) int {
 var weakFuture = map[string]bool{
 	"would": true, "could": true, "should": true, "may": true, "might": true, "expects": true,
 	"expect": true, "hopes": true, "aims": true, "until": true, "coming": true, "later": true,
-	"forecast": true, "predicted": true, "intends": true,
-	"expected": true,
+	"forecast": true, "predicted": true, "intends": true, "plan": true, "plans": true, "planned": true,
+	"planning": true, "expected": true,
+}
+
+// intentions are weak future markers that become strong before "to"
+// ("plans to hold a rally on Tuesday").
+var intentions = map[string]bool{
+	"plan": true, "plans": true, "planning": true, "intends": true, "expected": true, "expects": true,
 }

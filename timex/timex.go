@@ -87,7 +87,7 @@ func ParseAnchor(s string) (time.Time, bool) {
 // when given, are byte spans of the text's sentences (used to guess tense);
 // otherwise Find splits sentences itself.
 func Find(text string, anchor time.Time, hasAnchor bool, sentences []newsgraph.Span) []newsgraph.Time {
-	f := &finder{text: text, t: lex(text), anchor: anchor, has: hasAnchor}
+	f := &finder{text: text, t: lex(text), anchor: anchor, has: hasAnchor, lastMonth: -1}
 	if !hasAnchor {
 		f.anchor = time.Time{}
 	}

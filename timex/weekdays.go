@@ -57,6 +57,8 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	tense := f.strongTense(i, j-1)
 	if f.reportedAt(i) {
 		tense = -1 // "said Friday": the day of the report, which precedes publication
+	} else if f.isW(i-1, "as") && f.isW(i-2, "early", "soon") && f.isW(i-3, "as") {
+		tense = 1 // "could arrive as early as Tuesday"
 	}
 	d, ok := f.weekdayDate(wd, rel, tense)
 	val := "XXXX-WXX-" + strconv.Itoa(wd)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // runCLI runs the command line and returns its exit status and outputs.
@@ -99,5 +101,52 @@ func TestExtractOverrides(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, in, "extract"); code != 2 {
 		t.Errorf("no paths: exit %d, want 2", code)
+	}
+}
+
+// TestExtractBadInput runs every kind of bad input through the whole command:
+// each gets a record (with error or warnings), none stops the run.
+func TestExtractBadInput(t *testing.T) {
+	dir := t.TempDir()
+	var gzPage bytes.Buffer
+	zw := gzip.NewWriter(&gzPage)
+	zw.Write([]byte("<html><body><p>" + strings.Repeat("Ministers met in the capital on Monday to discuss the budget. ", 40) + "</p></body></html>"))
+	zw.Close()
+	files := map[string][]byte{
+		"1-empty.html":        nil,
+		"2-binary.html":       {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0, 0, 0, 3},
+		"3-truncated.html.gz": gzPage.Bytes()[:gzPage.Len()/2],
+		"4-invalid-utf8.txt":  []byte("Ministers met \xff\xfe in the capital on Monday \xc3 to discuss the budget, officials said."),
+		"5-deep.html":         []byte("<html><body>" + strings.Repeat("<div>", 100000) + "<p>Deep.</p>" + strings.Repeat("</div>", 100000) + "</body></html>"),
+		"6-no-article.html":   []byte("<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav></body></html>"),
+		"7-control.txt":       []byte("Ministers met\x01 in the capital 😀 on Monday.\u200b"),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, _ := runCLI(t, "", "extract", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (some inputs failed)", code)
+	}
+	recs := records(t, out)
+	if len(recs) != len(files) {
+		t.Fatalf("got %d records for %d inputs", len(recs), len(files))
+	}
+	wantError := map[string]bool{"1-empty.html": true, "2-binary.html": true}
+	for _, r := range recs {
+		name := filepath.Base(r["origin"].(string))
+		_, hasErr := r["error"]
+		warnings, _ := r["warnings"].([]any)
+		if wantError[name] != hasErr {
+			t.Errorf("%s: error present = %v, want %v (%v)", name, hasErr, wantError[name], r["error"])
+		}
+		if !hasErr && len(warnings) == 0 && name != "4-invalid-utf8.txt" && name != "7-control.txt" {
+			t.Errorf("%s: a partial result needs a warning saying what is missing", name)
+		}
+		if body, _ := r["body"].(string); !utf8.ValidString(body) {
+			t.Errorf("%s: body is not valid UTF-8", name)
+		}
 	}
 }

@@ -1,12 +1,17 @@
 package main
 
-import "testing"
+import (
+	"context"
+	"testing"
 
-// resetPostgres empties the PostgreSQL test database; without PostgreSQL
-// support built in, the test is skipped.
+	"github.com/newsgraph/newsgraph/postgres"
+)
+
+// resetPostgres empties the PostgreSQL test database (its newsgraph tables
+// are dropped; the workers create them again).
 func resetPostgres(t *testing.T, dsn string) {
 	t.Helper()
-	if openPostgres == nil {
-		t.Skip("NEWSGRAPH_TEST_POSTGRES is set but this build has no PostgreSQL store")
+	if err := postgres.Reset(context.Background(), dsn); err != nil {
+		t.Fatal(err)
 	}
 }

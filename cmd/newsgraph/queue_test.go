@@ -260,7 +260,7 @@ func compareStores(t *testing.T, want, got newsgraph.Store, n int) {
 	if *ws != *gs {
 		t.Errorf("store stats: distributed %+v, single process %+v", *gs, *ws)
 	}
-	for _, f := range []newsgraph.EventFilter{{}, {AllCopies: true}} {
+	for _, f := range []newsgraph.EventFilter{{Page: newsgraph.Page{Limit: 1000}}, {AllCopies: true, Page: newsgraph.Page{Limit: 1000}}} {
 		wt, err1 := want.Timeline(ctx, f)
 		gt, err2 := got.Timeline(ctx, f)
 		if err1 != nil || err2 != nil || !reflect.DeepEqual(wt, gt) {
@@ -268,6 +268,10 @@ func compareStores(t *testing.T, want, got newsgraph.Store, n int) {
 		}
 		wn, err1 := want.Network(ctx, f)
 		gn, err2 := got.Network(ctx, f)
+		if err1 == nil && err2 == nil {
+			sortNetwork(wn)
+			sortNetwork(gn)
+		}
 		if err1 != nil || err2 != nil || !reflect.DeepEqual(wn, gn) {
 			t.Errorf("network (all copies %v) differs: %v %v", f.AllCopies, err1, err2)
 		}
@@ -287,4 +291,14 @@ func compareStores(t *testing.T, want, got newsgraph.Store, n int) {
 	if err1 != nil || err2 != nil || len(wg) != len(gg) {
 		t.Errorf("duplicate groups differ: %v %v (%d vs %d)", err1, err2, len(gg), len(wg))
 	}
+}
+
+// sortNetwork orders a network's nodes and edges by ID, so that networks
+// listed in different orders (ties broken differently) compare equal.
+func sortNetwork(n *newsgraph.Network) {
+	sort.Slice(n.Nodes, func(i, j int) bool { return n.Nodes[i].ID < n.Nodes[j].ID })
+	sort.Slice(n.Edges, func(i, j int) bool {
+		a, b := n.Edges[i], n.Edges[j]
+		return a.Source < b.Source || a.Source == b.Source && a.Target < b.Target
+	})
 }

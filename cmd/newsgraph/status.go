@@ -54,13 +54,13 @@ func init() {
 }
 
 func printStatus(e *env, url string, st *queue.Status, dls []queue.DeadLetter) {
-	fmt.Fprintf(e.stdout, "queue %s: %d items (%d waiting, %d in flight, %d of them redelivered), %d dead letters\n",
-		url, st.Depth, st.Waiting, st.InFlight, st.Redelivered, st.Dead)
+	fmt.Fprintf(e.stdout, "queue %s: %d items, %d bytes (%d waiting, %d in flight, %d of them redelivered), %d dead letters\n",
+		url, st.Depth, st.Bytes, st.Waiting, st.InFlight, st.Redelivered, st.Dead)
 	if len(st.Workers) > 0 {
 		var items, arts, dead, retries int64
 		var rate float64
 		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "worker\tstate\titems\tarticles\tarticles/s\tdead\tretries\tlast seen\t")
+		fmt.Fprintln(tw, "worker\tstate\titems\tarticles\tarticles/s\tstoring s\tdead\tretries\tlast seen\t")
 		for _, w := range st.Workers {
 			state := "running"
 			switch {
@@ -71,10 +71,10 @@ func printStatus(e *env, url string, st *queue.Status, dls []queue.DeadLetter) {
 			}
 			rate += w.Rate
 			items, arts, dead, retries = items+w.Items, arts+w.Articles, dead+w.Dead, retries+w.Retries
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f\t%d\t%d\t%s ago\t\n", w.ID, state, w.Items, w.Articles, w.Rate, w.Dead, w.Retries,
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f\t%.1f\t%d\t%d\t%s ago\t\n", w.ID, state, w.Items, w.Articles, w.Rate, w.Storing, w.Dead, w.Retries,
 				time.Since(w.Updated).Round(time.Second))
 		}
-		fmt.Fprintf(tw, "total\t\t%d\t%d\t%.1f\t%d\t%d\t\t\n", items, arts, rate, dead, retries)
+		fmt.Fprintf(tw, "total\t\t%d\t%d\t%.1f\t\t%d\t%d\t\t\n", items, arts, rate, dead, retries)
 		tw.Flush()
 	}
 	for _, d := range dls {

@@ -85,8 +85,8 @@ func init() {
 			return err
 		}
 		s := w.Stats()
-		fmt.Fprintf(e.stderr, "worker %s: %d items, %d articles (%d new, %d updated, %d unchanged) in %.1fs (%.1f articles/s), %d dead letters, %d retries\n",
-			s.ID, s.Items, s.Articles, s.Inserted, s.Changed, s.Unchanged, s.Working, s.Rate, s.Dead, s.Retries)
+		fmt.Fprintf(e.stderr, "worker %s: %d items, %d articles (%d new, %d updated, %d unchanged) in %.1fs (%.1f articles/s; %.1fs storing), %d dead letters, %d retries\n",
+			s.ID, s.Items, s.Articles, s.Inserted, s.Changed, s.Unchanged, s.Working, s.Rate, s.Storing, s.Dead, s.Retries)
 		return nil
 	}
 	register(c)

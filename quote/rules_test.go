@@ -1,0 +1,184 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// TestMoreCues covers the cue forms beyond plain verbs: statement nouns,
+// passives, time adjuncts before the cue, quotations closing the previous
+// sentence, sentence-initial "Said X:", leading adverbials and relative
+// clauses inside the speaker's noun phrase.
+func TestMoreCues(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{
+			name: "possessive statement noun with a that-clause",
+			body: "Reporters pressed him on Ochieng's claim that the dam was safe.",
+			want: []want{{content: "that the dam was safe", cue: "claim", speaker: "Ochieng's"}},
+		},
+		{
+			name: "possessive pronoun and a warning",
+			body: "Nobody in the hall heeded her warning that the river would flood.",
+			want: []want{{content: "that the river would flood", cue: "warning", speaker: "her"}},
+		},
+		{
+			name: "noun followed by a relative clause is not a cue",
+			body: "The claim that was filed in May is still open.",
+		},
+		{
+			name: "passive with a by agent",
+			body: "The budget was criticised by the teachers' union.",
+			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
+		},
+		{
+			name: "passive expectation without a source",
+			body: "The final vote is expected to pass on Friday.",
+			want: []want{{content: "The final vote … to pass on Friday", cue: "is expected", speaker: ""}},
+		},
+		{
+			name: "accused of without a source",
+			body: "The mayor was accused of hiding the audit from the council.",
+			want: []want{{content: "The mayor … hiding the audit from the council", cue: "was accused of"}},
+		},
+		{
+			name: "time adjunct between speaker and cue",
+			body: "The Central Bank this month announced that rates would rise.",
+			want: []want{{content: "that rates would rise", cue: "announced", speaker: "The Central Bank"}},
+		},
+		{
+			name: "poll with a reduced relative and a date",
+			body: "A Radio Africa poll released in late August found that 61 percent of voters back the plan.",
+			want: []want{{content: "that 61 percent of voters back the plan", cue: "found", speaker: "A Radio Africa poll"}},
+		},
+		{
+			name: "a name that is also a modal verb",
+			body: "Prime Minister Theresa May said the talks would resume.",
+			want: []want{{content: "the talks would resume", cue: "said", speaker: "Prime Minister Theresa May"}},
+		},
+		{
+			name: "day name kept in the cue before the content",
+			body: "Odhiambo said Friday that the road would reopen.",
+			want: []want{{content: "that the road would reopen", cue: "said Friday", speaker: "Odhiambo"}},
+		},
+		{
+			name: "quotation closing the previous sentence",
+			body: "“Why would we wait?” Okello said, looking at the crowd.",
+			want: []want{{content: "“Why would we wait?”", cue: "said", speaker: "Okello"}},
+		},
+		{
+			name: "second speaker after a quotation in the same sentence",
+			body: "Achieng said the law was worth fixing because “nobody reads it,” she said. “We need a new one.”",
+			want: []want{
+				{content: "the law was worth fixing because “nobody reads it,”", cue: "said", speaker: "Achieng"},
+				{content: "“We need a new one.”", cue: "said", speaker: "she"},
+			},
+		},
+		{
+			name: "sentence-initial said with a colon",
+			body: "The hearing ended late.\n\nSaid Wanjiru: “We will appeal.”",
+			want: []want{{content: "“We will appeal.”", cue: "Said", speaker: "Wanjiru"}},
+		},
+		{
+			name: "according to after a clause with a leading adverbial",
+			body: "As it stands, the dam holds 40 percent of the water, according to the ministry.",
+			want: []want{{content: "the dam holds 40 percent of the water", cue: "according to", speaker: "the ministry"}},
+		},
+		{
+			name: "plain speech verb before a weaker verb takes the content",
+			body: "The talks are continuing, he said.",
+			want: []want{{content: "The talks are continuing", cue: "said", speaker: "he"}},
+		},
+		{
+			name: "relative clause inside the speaker's noun phrase",
+			body: "The farmers' union, which represents two million growers, said the tax was unfair.",
+			want: []want{{content: "the tax was unfair", cue: "said", speaker: "The farmers' union, which represents two million growers,"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.body)
+			annotate(t, a)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:%s", len(a.Quotes), len(tc.want), describe(a.Quotes))
+			}
+			for _, w := range tc.want {
+				q := find(a.Quotes, w.content)
+				if q == nil {
+					t.Fatalf("no quote with content %q:%s", w.content, describe(a.Quotes))
+				}
+				if q.Cue.Text != w.cue {
+					t.Errorf("%q: cue %q, want %q", w.content, q.Cue.Text, w.cue)
+				}
+				if q.SpeakerText.Text != w.speaker {
+					t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
+				}
+			}
+		})
+	}
+}
+
+// TestPiecesAndStance checks the Pieces and Stance fields of newsgraph.Quote.
+func TestPiecesAndStance(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		content string
+		pieces  []string // nil: Pieces must be nil
+		stance  string
+	}{
+		{
+			name:    "split quotation has two pieces",
+			body:    "“We are ready,” she said, “to talk.”",
+			content: "“We are ready,” … “to talk.”",
+			pieces:  []string{"“We are ready,”", "“to talk.”"},
+			stance:  "asserts",
+		},
+		{
+			name:    "one-piece content has no pieces",
+			body:    "Kamau said the bridge is safe.",
+			content: "the bridge is safe",
+			stance:  "asserts",
+		},
+		{
+			name:    "denial cue",
+			body:    "Both governments have denied the reports.",
+			content: "the reports",
+			stance:  "denies",
+		},
+		{
+			name:    "negated content",
+			body:    "Kamau said the bridge is not safe.",
+			content: "the bridge is not safe",
+			stance:  "denies",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.body)
+			annotate(t, a)
+			q := find(a.Quotes, tc.content)
+			if q == nil {
+				t.Fatalf("no quote with content %q:%s", tc.content, describe(a.Quotes))
+			}
+			if q.Stance != tc.stance {
+				t.Errorf("stance %q, want %q", q.Stance, tc.stance)
+			}
+			if len(q.Pieces) != len(tc.pieces) || tc.pieces == nil && q.Pieces != nil {
+				t.Fatalf("pieces %v, want %q", q.Pieces, tc.pieces)
+			}
+			for i, p := range q.Pieces {
+				if got := a.Text(p); got != tc.pieces[i] {
+					t.Errorf("piece %d %q, want %q", i, got, tc.pieces[i])
+				}
+			}
+			if len(q.Pieces) > 0 && (q.Span != (newsgraph.Span{Start: q.Pieces[0].Start, End: q.Pieces[len(q.Pieces)-1].End})) {
+				t.Errorf("span %v does not run from the first piece to the last", q.Span)
+			}
+		})
+	}
+}
