@@ -15,10 +15,10 @@ import (
 
 func init() {
 	register(&command{
-		name:  "extract",
-		usage: "[flags] PATH...",
-		summary: "turn HTML pages, scraped text and JSON Lines dumps into clean, annotated articles (JSON Lines on stdout)\n\n" +
-			"PATH is a file (.html, .htm, .html.gz, .txt, .jsonl), a directory (read recursively) or - for standard input.\n" +
+		name:    "extract",
+		usage:   "[flags] PATH...",
+		summary: "turn HTML pages, scraped text and JSON Lines dumps into clean, annotated articles (JSON Lines on stdout)",
+		doc: "PATH is a file (.html, .htm, .html.gz, .txt, .jsonl), a directory (read recursively) or - for standard input.\n" +
 			"One record is written per input document; a document that cannot be processed gets a record with \"error\".\n" +
 			"The exit status is 1 when any document failed.",
 		run: runExtract,

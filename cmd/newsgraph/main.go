@@ -28,6 +28,7 @@ type command struct {
 	name    string
 	usage   string // the argument synopsis, e.g. "[flags] PATH..."
 	summary string // one line for `newsgraph help`
+	doc     string // more paragraphs for `newsgraph NAME -h`, optional
 	// run parses its own flags from args and does the work. stdout is where the
 	// command writes its results; stderr gets progress and diagnostics.
 	run func(ctx context.Context, env *env, args []string) error
@@ -118,6 +119,9 @@ func newFlags(c *command, e *env) *flag.FlagSet {
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: newsgraph %s %s\n\n%s\n", c.name, c.usage, c.summary)
+		if c.doc != "" {
+			fmt.Fprintf(e.stderr, "\n%s\n", c.doc)
+		}
 		if hasFlags(fs) {
 			fmt.Fprint(e.stderr, "\nFlags:\n")
 			fs.PrintDefaults()
