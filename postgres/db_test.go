@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
+	"github.com/newsgraph/newsgraph/postgres/pgtest"
 	"strings"
 	"testing"
 
@@ -62,7 +62,7 @@ func testArticle(id, title, body, published string) *newsgraph.Article {
 // those of package sqlite, so both stores are held to the same behaviour.
 func openTest(t testing.TB) *DB {
 	t.Helper()
-	dsn := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+	dsn := pgtest.DSN(t, "store")
 	if dsn == "" {
 		t.Skip("skipped: set NEWSGRAPH_TEST_POSTGRES=postgres://USER@HOST:PORT/DB (a scratch database: its tables are dropped) to test the PostgreSQL store")
 	}

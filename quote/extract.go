@@ -129,6 +129,7 @@ func (d *doc) sentence(si, a, b int) {
 		}
 	}
 	d.colonCue(si, a, b)
+	d.frontParticiple(si, a, b)
 	d.madeClear(si, a, b)
 	title := d.titleCase(a, b)
 	// plain speech verbs ("said", "told") first: they are the least ambiguous
@@ -139,6 +140,7 @@ func (d *doc) sentence(si, a, b int) {
 	}
 	d.thatCue(si, a, b)
 	d.nounCue(si, a, b)
+	d.adjectiveCue(si, a, b)
 	d.dashCue(si, a, b)
 }
 
@@ -1330,6 +1332,22 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// "Smith said:" closing its sentence or paragraph, the quotation after it
 		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
 			pieces, ok = d.takePassage(p), true
+		} else if d.toks[b-1].w == ":" && d.toks[b].para > d.toks[b-1].para && !d.used[b] {
+			// "Limbaugh added:" closing its paragraph, the block quotation in
+			// the next paragraph
+			e := b
+			for e < len(d.toks) && d.toks[e].para == d.toks[b].para && !d.used[e] {
+				e++
+			}
+			if e = d.trimEnd(b, e); e > b+2 {
+				d.markUsed(b, e)
+				for k := b; k < e; k++ {
+					if q := d.toks[k].q; q >= 0 {
+						d.passUsed[q] = true
+					}
+				}
+				pieces, ok = []newsgraph.Span{d.span(b, e)}, true
+			}
 		}
 	}
 	if !ok {
@@ -1449,6 +1467,9 @@ func (d *doc) colonCue(si, a, b int) {
 	}
 	if k < b && a > 0 && d.toks[a-1].para == d.toks[a].para {
 		return // not at a paragraph start
+	}
+	if k >= b {
+		return
 	}
 	cue0 := -1
 	if ci, ok := cueWords[d.toks[k].lw]; ok && ci.class == classSpeech && !ci.ing && k+1 < b && d.toks[k+1].cap {
@@ -1693,6 +1714,9 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 			k++
 		}
 		k++
+		for k < before && (sentenceAdverbs[d.toks[k].lw] || d.toks[k].w == ",") {
+			k++ // "On Thursday, however, Trump ..."
+		}
 	}
 	m := k
 	for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
@@ -1738,4 +1762,108 @@ func (d *doc) hasCueVerb(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// frontParticiple handles a sentence opening with a participle cue clause:
+// "Citing a new poll, Smith said ...", "Asked about the vote, the minister
+// ...". The cue is the participle (with its preposition), the content the
+// rest of that clause, and the source the subject after the comma.
+func (d *doc) frontParticiple(si, a, b int) {
+	i := a
+	if i < b && !d.toks[i].word {
+		return
+	}
+	if i+3 >= b || d.used[i] || d.toks[i].q >= 0 {
+		return
+	}
+	ci, ok := cueWords[d.toks[i].lw]
+	asked := d.toks[i].lw == "asked"
+	if !ok || !(ci.ing || asked) || ci.particle && !(i+1 < b && particles[ci.lemma][d.toks[i+1].lw]) {
+		return
+	}
+	end := i + 1
+	if i+1 < b && (particles[ci.lemma][d.toks[i+1].lw] || cuePrepositions[d.toks[i+1].lw] && !plainSpeech[ci.lemma]) {
+		end++
+	}
+	// the content: up to the comma that closes the clause
+	m := end
+	for m < b && m-end < 25 && d.toks[m].w != "," && !d.isTerminal(m) {
+		if d.toks[m].q >= 0 && d.passageEnding(m) >= 0 && m+1 < b && d.toks[m+1].w == "," {
+			m++
+			break
+		}
+		m++
+	}
+	if m >= b || d.toks[m].w != "," && !(d.toks[m-1].mark && d.toks[m].w == ",") || m == end {
+		return
+	}
+	ce := m
+	// the source: the subject after the comma, before its verb
+	s, e := m+1, m+1
+	for e < b && e-s < 8 && !d.used[e] && d.toks[e].q < 0 && !cuePrefix[d.toks[e].lw] &&
+		(d.npToken(e) && !(e > s && !d.toks[e].cap && !d.toks[e-1].cap && !determiners[d.toks[e-1].lw] && d.toks[e-1].word)) {
+		e++
+	}
+	if e == s || e >= b || !d.goodSource(s, e) || d.toks[e].w == "," {
+		return
+	}
+	if st := d.toks[s]; !(st.cap || subjectPronouns[st.lw] || determiners[st.lw]) {
+		return
+	}
+	d.markUsed(i, ce) // the subject stays free: it is also the main clause's
+	for k := end; k < ce; k++ {
+		if q := d.toks[k].q; q >= 0 {
+			d.passUsed[q] = true
+		}
+	}
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(end, ce)}, Cue: d.span(i, end), Source: d.span(s, e),
+		Polarity: ci.polarity, Sentence: d.spans[si]})
+}
+
+// stanceAdjectives report a belief or attitude after a form of "be": "was
+// sure that", "are convinced the plan", "is confident that".
+var stanceAdjectives = set("sure", "convinced", "confident", "certain", "afraid", "worried", "concerned",
+	"optimistic", "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "fearful", "doubtful",
+	"positive", "persuaded", "satisfied", "insistent")
+
+// adjectiveCue handles "X is/was (not) sure/convinced/confident (that) ...": the
+// cue is the verb group with the adjective, the source the subject.
+func (d *doc) adjectiveCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !stanceAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
+			continue
+		}
+		c := i
+		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
+			d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s" ||
+			d.toks[c-1].lw == "'re" || d.toks[c-1].lw == "’re") {
+			c--
+		}
+		be := false
+		for k := c; k < i; k++ {
+			switch d.toks[k].lw {
+			case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re":
+				be = true
+			}
+		}
+		if !be {
+			continue
+		}
+		n := d.toks[i+1]
+		if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word) {
+			continue // "sure to win", "worried about", "concerned by"
+		}
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) || d.toks[s].lw == "it" && e == s+1 {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
 }

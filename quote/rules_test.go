@@ -94,6 +94,41 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "The talks are continuing", cue: "said", speaker: "he"}},
 		},
 		{
+			name: "sentence-initial participle clause",
+			body: "Citing a new audit, Wanjiru accused the board of wasting funds.",
+			want: []want{
+				{content: "a new audit", cue: "Citing", speaker: "Wanjiru"},
+				{content: "the board of wasting funds", cue: "accused", speaker: "Wanjiru"},
+			},
+		},
+		{
+			name: "asked about, then a quotation",
+			body: "Asked about the delay, Kamau said, “We are still counting.”",
+			want: []want{
+				{content: "the delay", cue: "Asked about", speaker: "Kamau"},
+				{content: "“We are still counting.”", cue: "said", speaker: "Kamau"},
+			},
+		},
+		{
+			name: "stance adjective",
+			body: "The coach was confident that the team would qualify.",
+			want: []want{{content: "that the team would qualify", cue: "was confident", speaker: "The coach"}},
+		},
+		{
+			name: "stance adjective with an infinitive is not a statement",
+			body: "The coach is sure to stay.",
+		},
+		{
+			name: "coordinated said shares the sentence subject",
+			body: "Mutua visited the flooded school on Monday and said the repairs would start soon.",
+			want: []want{{content: "the repairs would start soon", cue: "said", speaker: "Mutua"}},
+		},
+		{
+			name: "block quotation in the paragraph after a colon",
+			body: "The governor added:\n\nThe roads are closed and the schools are shut until further notice.\n\nThe storm moved north.",
+			want: []want{{content: "The roads are closed and the schools are shut until further notice", cue: "added:", speaker: "The governor"}},
+		},
+		{
 			name: "relative clause inside the speaker's noun phrase",
 			body: "The farmers' union, which represents two million growers, said the tax was unfair.",
 			want: []want{{content: "the tax was unfair", cue: "said", speaker: "The farmers' union, which represents two million growers,"}},

@@ -187,7 +187,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		if rel == "latest" || rel == "that" {
 			return cand{}
 		}
-		if hasThe && (w == "following" || w == "previous") {
+		if w == "following" || w == "previous" {
 			// narrative: the month after (before) the last one mentioned
 			if f.lastMonth < 0 {
 				return cand{}

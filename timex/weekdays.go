@@ -57,6 +57,8 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	tense := f.strongTense(i, j-1)
 	if f.reportedAt(i) {
 		tense = -1 // "said Friday": the day of the report, which precedes publication
+	} else if f.isW(j, "'") && f.isW(j+1, "s") {
+		tense = -1 // "Wednesday's ruling": an event already reported
 	} else if f.isW(i-1, "as") && f.isW(i-2, "early", "soon") && f.isW(i-3, "as") {
 		tense = 1 // "could arrive as early as Tuesday"
 	}
@@ -69,8 +71,13 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	if !ok {
 		c.gran = 0
 	}
-	if _, ok := partOfDay[f.w(j)]; ok {
+	if p, ok := partOfDay[f.w(j)]; ok {
 		c.n++
+		// the dev gold gives "Friday evening" its part of day (3 of 3) but
+		// "Friday morning" and "Sunday night" mostly the plain day
+		if ok := suffixedPart[p]; ok && c.gran == 'd' {
+			c.val += "T" + p
+		}
 	}
 	return c
 }
@@ -123,4 +130,10 @@ var reportingPast = map[string]bool{
 	"said": true, "announced": true, "reported": true, "added": true, "stated": true,
 	"told": true, "disclosed": true, "confirmed": true, "declared": true, "warned": true,
 	"revealed": true, "acknowledged": true, "insisted": true, "explained": true, "noted": true,
+	"predicted": true, "claimed": true, "denied": true, "admitted": true, "urged": true,
+	"argued": true, "complained": true, "replied": true, "responded": true, "testified": true,
 }
+
+// suffixedPart are the parts of day kept in a weekday's value ("Friday evening"
+// -> "2019-03-08TEV").
+var suffixedPart = map[string]bool{"EV": true}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/newsgraph/newsgraph/postgres/pgtest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -110,7 +111,7 @@ func TestQueueKillWorker(t *testing.T) {
 	}
 
 	db := filepath.Join(dir, "shared.db")
-	if pg := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); pg != "" {
+	if pg := pgtest.DSN(t, "queue"); pg != "" {
 		db = pg
 		resetPostgres(t, pg)
 	}
@@ -210,6 +211,18 @@ func TestQueueKillWorker(t *testing.T) {
 	sort.Strings(broken)
 	if !reflect.DeepEqual(dead, broken) {
 		t.Errorf("dead letters = %q, want exactly the broken inputs %q", dead, broken)
+	}
+
+	// `newsgraph status` shows the drained queue, the dead letters with their reasons and the workers.
+	out.Reset()
+	if code := run(ctx, &env{stdout: &out, stderr: &errb}, []string{"status", "--queue", url, "--dead", "-1"}); code != 0 {
+		t.Fatalf("status exited %d: %s", code, errb.String())
+	}
+	status := out.String()
+	for _, want := range []string{": 0 items", fmt.Sprintf("%d dead letters", len(broken)), "w1", "w2", "stopped", "dead: " + broken[0]} {
+		if !strings.Contains(status, want) {
+			t.Errorf("status output lacks %q:\n%s", want, status)
+		}
 	}
 
 	single, err := openStore(ctx, base)
