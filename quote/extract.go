@@ -874,7 +874,21 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
 		return d.takePassage(p), true
 	}
+	cut := false
+	for k := q + 2; k < b; k++ {
+		if d.used[k] && !d.used[k-1] {
+			// another statement coordinated with this one took the rest:
+			// "..., while [73 percent said the same]"
+			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) {
+				b, cut = k, true
+			}
+			break
+		}
+	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
+	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == ",") {
+		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
+	}
 	if e <= q {
 		return nil, false
 	}
@@ -1035,6 +1049,10 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	if d.used[j] {
 		return nil, false
 	}
+	switch d.toks[j].lw {
+	case "while", "whereas", "and", "but", "because", "although", "though", "as", "when", "after", "before", "if", "since":
+		return nil, false // "..., while 73 percent said the same": the content follows
+	}
 	// unquoted content from the sentence start (or the last used token)
 	s := j
 	for s-1 >= a && !d.used[s-1] {
@@ -1128,7 +1146,7 @@ func (d *doc) quoteWords(a, c int) int {
 // goodSource reports whether [s, e) can name a speaker: it ends in a name, a
 // pronoun or a noun, not in an adverb, a verb form, a determiner or a bare number.
 func (d *doc) goodSource(s, e int) bool {
-	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] || f.lw == "for") {
+	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for") {
 		return false
 	}
 	t := d.toks[e-1]
@@ -1150,6 +1168,9 @@ func (d *doc) goodSource(s, e int) bool {
 // restIsEmpty reports whether nothing but adjuncts and punctuation follow token p
 // in the sentence ending at b (the cue closes the sentence: "..., he said Friday.").
 func (d *doc) restIsEmpty(p, b int, split bool) bool {
+	if d.adjunctOnly(p, b) {
+		return true // "..., he said at a campaign event in Ohio."
+	}
 	n := 0
 	for k := p; k < b; k++ {
 		t := d.toks[k]
@@ -1465,16 +1486,16 @@ func (d *doc) colonCue(si, a, b int) {
 	if k > a && d.toks[k-1].q >= 0 && d.passageStarting(k-1) < 0 {
 		return
 	}
-	if k < b && a > 0 && d.toks[a-1].para == d.toks[a].para {
-		return // not at a paragraph start
-	}
 	if k >= b {
 		return
 	}
 	cue0 := -1
-	if ci, ok := cueWords[d.toks[k].lw]; ok && ci.class == classSpeech && !ci.ing && k+1 < b && d.toks[k+1].cap {
-		cue0 = k // "Said Ellis: “...”"
+	if ci, ok := cueWords[d.toks[k].lw]; ok && ci.class == classSpeech && !ci.ing && k+1 < b && d.toks[k+1].cap && d.toks[k].cap {
+		cue0 = k // "Said Ellis: “...”", also inside a paragraph
 		k++
+	}
+	if cue0 < 0 && a > 0 && d.toks[a-1].para == d.toks[a].para {
+		return // not at a paragraph start
 	}
 	m := k
 	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word {
@@ -1866,4 +1887,43 @@ func (d *doc) adjectiveCue(si, a, b int) {
 		d.markUsed(s, e)
 		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
 	}
+}
+
+// ingModifier reports whether the -ing word opening the source [s, e) modifies
+// the noun after it after a clause word ("where restructuring experts say").
+func (d *doc) ingModifier(s, e int) bool {
+	if e-s != 2 || s == 0 || !d.toks[s+1].word || d.toks[s+1].cap || !strings.HasSuffix(d.toks[s+1].lw, "s") {
+		return false
+	}
+	switch d.toks[s-1].lw {
+	case "where", "when", "that", "but", "and", ",", "while", "because":
+		return true
+	}
+	return false
+}
+
+// adjunctOnly reports whether the rest of a sentence after a cue, [p, b), is a
+// prepositional adjunct without a clause ("at a Washington event this month"):
+// it opens with a preposition and holds no verb, "that", comma or quotation.
+func (d *doc) adjunctOnly(p, b int) bool {
+	e := d.trimEnd(p, b)
+	if p >= e {
+		return false
+	}
+	switch d.toks[p].lw {
+	case "at", "in", "on", "during", "after", "before", "outside", "from", "aboard", "inside":
+	default:
+		return false
+	}
+	for k := p + 1; k < e; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.w == "," || t.lw == "that" || auxiliaries[t.lw] || npBreak[t.lw] && !timeWords[t.lw] ||
+			subjectPronouns[t.lw] || !t.cap && strings.HasSuffix(t.lw, "ed") {
+			return false
+		}
+		if _, ok := cueWords[t.lw]; ok && !ambiguousNoun[t.lw] {
+			return false
+		}
+	}
+	return true
 }

@@ -321,7 +321,6 @@ var verbs = []struct {
 	{"gush", "gushes gushed gushed gushing", classSpeech, false, 1},
 	{"rave", "", classSpeech, false, 1},
 	{"fume", "", classSpeech, false, 1},
-	{"rate", "", classFinding, false, 1},
 	{"determine", "", classFinding, false, 1},
 	{"assess", "assesses assessed assessed assessing", classFinding, false, 1},
 }

@@ -129,6 +129,32 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "The roads are closed and the schools are shut until further notice", cue: "added:", speaker: "The governor"}},
 		},
 		{
+			name: "two statements joined by while",
+			body: "Most farmers agreed that the tax was too high, while 30 percent said the opposite.",
+			want: []want{
+				{content: "that the tax was too high", cue: "agreed", speaker: "Most farmers"},
+				{content: "the opposite", cue: "said", speaker: "30 percent"},
+			},
+		},
+		{
+			name: "said with a colon inside a paragraph",
+			body: "The vote was close. Said Wanjiru: “We will appeal.”",
+			want: []want{{content: "“We will appeal.”", cue: "Said", speaker: "Wanjiru"}},
+		},
+		{
+			name: "a prepositional adjunct after the cue is not the content",
+			body: "“It is an invasion of our domain.” Pruitt said at a Washington event this month.",
+			want: []want{{content: "“It is an invasion of our domain.”", cue: "said", speaker: "Pruitt"}},
+		},
+		{
+			name: "cue words used as nouns",
+			body: "The new figures show a deficit. The board wants a clear rule on spending.",
+			want: []want{
+				{content: "a deficit", cue: "show", speaker: "The new figures"},
+				{content: "a clear rule on spending", cue: "wants", speaker: "The board"},
+			},
+		},
+		{
 			name: "relative clause inside the speaker's noun phrase",
 			body: "The farmers' union, which represents two million growers, said the tax was unfair.",
 			want: []want{{content: "the tax was unfair", cue: "said", speaker: "The farmers' union, which represents two million growers,"}},

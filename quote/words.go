@@ -80,7 +80,7 @@ var nounLike = set("building", "ruling", "leading", "governing", "founding", "ra
 
 // cuePrepositions follow a cue verb and belong to the cue ("agreed with",
 // "asked about", "accused of").
-var cuePrepositions = set("about", "of", "on", "with", "as", "for", "against")
+var cuePrepositions = set("about", "of", "on", "with", "as", "for", "against", "at")
 
 // plainSpeech verbs take their content directly ("said of the plan" keeps "of"
 // in the content).
@@ -98,7 +98,8 @@ var ambiguousNoun = set("states", "state", "reports", "report", "claims", "claim
 	"signal", "leaks", "leak", "alerts", "alert", "labels", "label", "brands", "brand", "pitches", "pitch",
 	"champions", "champion", "advocates", "advocate", "welcome", "thanks", "credits", "pledges", "pledge", "vows",
 	"vow", "insults", "insult", "mocks", "needs", "plans", "plan", "wishes", "wish", "views", "view", "regrets",
-	"guesses", "guess", "trusts", "senses", "aims", "references", "reference")
+	"guesses", "guess", "trusts", "senses", "aims", "references", "reference", "rule", "rules",
+	"figure", "figures", "notice", "sense", "outline", "outlines")
 
 // notSpeakers are words that open a "Word: text" line without naming a speaker.
 var notSpeakers = set("correction", "clarification", "update", "updated", "related", "watch", "read",

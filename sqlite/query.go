@@ -57,8 +57,9 @@ func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, er
 		return nil, fmt.Errorf("sqlite: entity %s: %w", id, err)
 	}
 	e.Roles, e.Orgs, e.Names, e.PerDay = []string{}, []string{}, []string{}, []newsgraph.DateCount{}
-	rows, err := d.db.QueryContext(ctx, `SELECT ae.roles, ae.orgs FROM article_entities ae WHERE ae.entity_seq = ?
-		AND (ae.roles != '[]' OR ae.orgs != '[]') ORDER BY ae.article_seq DESC LIMIT 200`, seq)
+	// Roles, affiliations and surface forms come from the entity's latest 2,000 articles and mentions.
+	rows, err := d.db.QueryContext(ctx, `SELECT roles, orgs FROM (SELECT ae.roles, ae.orgs FROM article_entities ae WHERE ae.entity_seq = ?
+		ORDER BY ae.article_seq DESC LIMIT 2000) WHERE roles != '[]' OR orgs != '[]' LIMIT 200`, seq)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entity %s: %w", id, err)
 	}
@@ -81,7 +82,8 @@ func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, er
 	}
 	rows.Close()
 	e.Roles, e.Orgs = ranked(roles, 10), ranked(orgs, 10)
-	rows, err = d.db.QueryContext(ctx, `SELECT text FROM mentions WHERE entity_seq = ? GROUP BY text ORDER BY count(*) DESC LIMIT 10`, seq)
+	rows, err = d.db.QueryContext(ctx, `SELECT text FROM (SELECT text FROM mentions WHERE entity_seq = ? ORDER BY article_seq DESC LIMIT 2000)
+		GROUP BY text ORDER BY count(*) DESC LIMIT 10`, seq)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entity %s names: %w", id, err)
 	}
@@ -141,8 +143,8 @@ func (d *DB) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgraph.
 	var w where
 	from := "quotes q"
 	if q := FTSQuery(f.Query); q != "" {
-		from = "quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid"
-		w.add("quotes_fts MATCH ?", q)
+		// The newest quotes among the latest matches: full-text search is bounded like SearchArticles.
+		w.add("q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT "+fmt.Sprint(rankWindow)+")", q)
 	} else if strings.TrimSpace(f.Query) != "" {
 		return []*newsgraph.QuoteRecord{}, nil
 	}

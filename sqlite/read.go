@@ -298,20 +298,26 @@ func (d *DB) hits(ctx context.Context, q string, args ...any) ([]*newsgraph.Arti
 
 const countCap = 10000
 
-// SearchArticles finds articles (see newsgraph.ArticleService). The total is
-// capped at 10,000.
+// rankWindow is how many of the most recently stored matches of a full-text
+// query are ranked by relevance: ranking every match of a common word in a
+// large store would cost far more than the page it fills.
+const rankWindow = 2000
+
+// probeMax is the largest number of articles in a search's date range that
+// are scanned (newest first) rather than driving the search from the
+// full-text index.
+const probeMax = 3000
+
+// SearchArticles finds articles (see newsgraph.ArticleService). A full-text
+// query returns the best matches among the 2,000 most recently stored
+// matching articles, except within a short date range (up to 3,000
+// articles), whose matches are listed newest first; other listings are
+// newest first. The total is capped at 10,000.
 func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*newsgraph.ArticleHit, int, error) {
 	limit, offset := limits(f.Page)
 	var w where
-	from := "articles a"
-	snippet := "substr(a.body, 1, 240)"
-	order := "a.pub_date DESC, a.seq DESC"
-	if q := FTSQuery(f.Query); q != "" {
-		from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-		w.add("articles_fts MATCH ?", q)
-		snippet = "snippet(articles_fts, 1, '', '', ' … ', 32)"
-		order = "articles_fts.rank"
-	} else if strings.TrimSpace(f.Query) != "" {
+	fts := FTSQuery(f.Query)
+	if fts == "" && strings.TrimSpace(f.Query) != "" {
 		return []*newsgraph.ArticleHit{}, 0, nil
 	}
 	if f.Entity != "" {
@@ -335,10 +341,49 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 	if f.Primary {
 		w.add("a.is_primary = 1")
 	}
-	q := `SELECT a.id, a.title, a.source, a.url, a.published, ` + snippet + `, a.dup_group, a.is_primary,
-		(SELECT count(*) FROM articles b WHERE b.dup_group = a.dup_group)
-		FROM ` + from + w.sql() + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
-	hits, err := d.hits(ctx, q, append(w.args, limit, offset)...)
+	cols := `a.id, a.title, a.source, a.url, a.published, substr(a.body, 1, 240), a.dup_group, a.is_primary,
+		(SELECT count(*) FROM articles b WHERE b.dup_group = a.dup_group)`
+	var (
+		hits []*newsgraph.ArticleHit
+		err  error
+		from = "articles a"
+	)
+	probe := false
+	if fts != "" && (f.From != "" || f.To != "") {
+		// A short date range is cheaper to scan, probing the full-text index per article, than all matches of a common word.
+		var n int
+		var dw where
+		dw.add("a.pub_date != ''")
+		if f.From != "" {
+			dw.add("a.pub_date >= ?", f.From)
+		}
+		if f.To != "" {
+			dw.add("a.pub_date <= ?", f.To)
+		}
+		if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles a`+dw.sql()+` LIMIT `+fmt.Sprint(probeMax+1)+`)`, dw.args...).Scan(&n); err != nil {
+			return nil, 0, fmt.Errorf("sqlite: search: %w", err)
+		}
+		if n <= probeMax {
+			probe = true
+			w.add("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.seq)", fts)
+		}
+	}
+	if fts == "" || probe {
+		hits, err = d.hits(ctx, `SELECT `+cols+` FROM articles a`+w.sql()+` ORDER BY a.pub_date DESC, a.seq DESC LIMIT ? OFFSET ?`,
+			append(w.args, limit, offset)...)
+		if err == nil && probe {
+			err = d.snippets(ctx, fts, hits)
+		}
+	} else {
+		w.add("articles_fts MATCH ?", fts)
+		from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+		hits, err = d.hits(ctx, `SELECT `+cols+` FROM (SELECT articles_fts.rowid AS s, articles_fts.rank AS k FROM `+from+w.sql()+
+			` ORDER BY articles_fts.rowid DESC LIMIT `+fmt.Sprint(rankWindow)+`) c JOIN articles a ON a.seq = c.s ORDER BY c.k, c.s DESC LIMIT ? OFFSET ?`,
+			append(w.args, limit, offset)...)
+		if err == nil {
+			err = d.snippets(ctx, fts, hits)
+		}
+	}
 	if err != nil {
 		return nil, 0, err
 	}
@@ -350,6 +395,36 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 		}
 	}
 	return hits, total, nil
+}
+
+// snippets replaces the hits' snippets with the passages matching the query.
+func (d *DB) snippets(ctx context.Context, fts string, hits []*newsgraph.ArticleHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	byID := map[string]*newsgraph.ArticleHit{}
+	args := []any{fts}
+	for _, h := range hits {
+		byID[h.ID] = h
+		args = append(args, h.ID)
+	}
+	ph := strings.TrimSuffix(strings.Repeat("?,", len(hits)), ",")
+	rows, err := d.db.QueryContext(ctx, `SELECT a.id, snippet(articles_fts, 1, '', '', ' … ', 32) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT seq FROM articles WHERE id IN (`+ph+`))`, args...)
+	if err != nil {
+		return fmt.Errorf("sqlite: snippets: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, snip string
+		if err := rows.Scan(&id, &snip); err != nil {
+			return err
+		}
+		if h := byID[id]; h != nil && strings.TrimSpace(snip) != "" {
+			h.Snippet = strings.Join(strings.Fields(snip), " ")
+		}
+	}
+	return rows.Err()
 }
 
 // globPrefix returns a GLOB pattern matching strings that start with s literally.

@@ -77,6 +77,9 @@ func TestContextRules(t *testing.T) {
 		{"following month after a stated month",
 			"The mine closed in June 2017. The following month, the town lost its bank.", thursday,
 			[]want{{"June 2017", "DATE", "2017-06"}, {"The following month", "DATE", "2017-07"}}, nil},
+		{"following month past the calendar",
+			"The lease runs to December 9999. The following month nothing happens.", thursday,
+			nil, nil},
 		{"following month with nothing to follow",
 			"The following month was quieter.", thursday,
 			nil, []string{"following"}},
@@ -84,6 +87,9 @@ func TestContextRules(t *testing.T) {
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
 		for _, g := range Find(c.text, c.anchor, true, nil) {
+			if g.Value == "" || len(g.Value) > 4 && g.Value[0] >= '0' && g.Value[0] <= '9' && g.Value[4] >= '0' && g.Value[4] <= '9' {
+				t.Errorf("%s: %q has value %q, want a TIMEX3 value within years 1-9999", c.name, g.Text, g.Value)
+			}
 			for _, a := range c.absent {
 				if containsWord(g.Text, a) {
 					t.Errorf("%s: %q tagged (%s %s), want no expression with %q", c.name, g.Text, g.Type, g.Value, a)

@@ -193,7 +193,11 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 				return cand{}
 			}
 			m := f.lastMonth + map[string]int{"following": 1, "previous": -1}[w]
-			return cand{n: n, typ: "DATE", val: fmtMonth(m/12, m%12+1), gran: 'm'}
+			v := fmtMonth(m/12, m%12+1)
+			if v == "" {
+				return cand{} // past year 9999
+			}
+			return cand{n: n, typ: "DATE", val: v, gran: 'm'}
 		}
 		return f.monthRel(n, off)
 	case "year":
