@@ -303,16 +303,10 @@ const countCap = 10000
 // large store would cost far more than the page it fills.
 const rankWindow = 2000
 
-// probeMax is the largest number of articles in a search's date range that
-// are scanned (newest first) rather than driving the search from the
-// full-text index.
-const probeMax = 3000
-
 // SearchArticles finds articles (see newsgraph.ArticleService). A full-text
 // query returns the best matches among the 2,000 most recently stored
-// matching articles, except within a short date range (up to 3,000
-// articles), whose matches are listed newest first; other listings are
-// newest first. The total is capped at 10,000.
+// matching articles; other listings are newest first. The total is capped at
+// 10,000.
 func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*newsgraph.ArticleHit, int, error) {
 	limit, offset := limits(f.Page)
 	var w where
@@ -348,32 +342,9 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 		err  error
 		from = "articles a"
 	)
-	probe := false
-	if fts != "" && (f.From != "" || f.To != "") {
-		// A short date range is cheaper to scan, probing the full-text index per article, than all matches of a common word.
-		var n int
-		var dw where
-		dw.add("a.pub_date != ''")
-		if f.From != "" {
-			dw.add("a.pub_date >= ?", f.From)
-		}
-		if f.To != "" {
-			dw.add("a.pub_date <= ?", f.To)
-		}
-		if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles a`+dw.sql()+` LIMIT `+fmt.Sprint(probeMax+1)+`)`, dw.args...).Scan(&n); err != nil {
-			return nil, 0, fmt.Errorf("sqlite: search: %w", err)
-		}
-		if n <= probeMax {
-			probe = true
-			w.add("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.seq)", fts)
-		}
-	}
-	if fts == "" || probe {
+	if fts == "" {
 		hits, err = d.hits(ctx, `SELECT `+cols+` FROM articles a`+w.sql()+` ORDER BY a.pub_date DESC, a.seq DESC LIMIT ? OFFSET ?`,
 			append(w.args, limit, offset)...)
-		if err == nil && probe {
-			err = d.snippets(ctx, fts, hits)
-		}
 	} else {
 		w.add("articles_fts MATCH ?", fts)
 		from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid"

@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	nghttp "github.com/newsgraph/newsgraph/http"
-	"github.com/newsgraph/newsgraph/sqlite"
 )
 
 func init() {
@@ -19,7 +18,7 @@ func init() {
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(c, e)
-		db := fs.String("db", "newsgraph.db", "the store: a SQLite file")
+		db := fs.String("db", "newsgraph.db", "the store: a SQLite file, or a postgres:// URL")
 		format := fs.String("format", "csv", "csv or jsonl")
 		var f newsgraph.EventFilter
 		fs.StringVar(&f.Entity, "entity", "", "events: only those with this global entity ID as an actor; quotes: by this speaker")
@@ -35,10 +34,10 @@ func init() {
 			fs.Usage()
 			return errUsage
 		}
-		if _, err := os.Stat(*db); err != nil {
+		if _, err := os.Stat(*db); err != nil && !isPostgres(*db) {
 			return fmt.Errorf("store %s: %w", *db, err)
 		}
-		store, err := sqlite.Open(ctx, *db, sqlite.Options{})
+		store, err := openStore(ctx, *db)
 		if err != nil {
 			return err
 		}

@@ -55,12 +55,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return errUsage
 		}
 	}
-	var gaz *gazetteer.Gazetteer
-	if *actors != "" {
-		gaz = gazetteer.Default()
-		if err := gaz.AddFile(*actors); err != nil {
-			return fmt.Errorf("reading --actors: %w", err)
-		}
+	gaz, err := loadActors(*actors)
+	if err != nil {
+		return err
 	}
 	opts := pipeline.WithGazetteer(gaz)
 	if *only {
@@ -125,4 +122,17 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return errFailed
 	}
 	return nil
+}
+
+// loadActors returns the built-in gazetteer extended with the user's actor
+// file, or nil (the built-in one) when path is "".
+func loadActors(path string) (*gazetteer.Gazetteer, error) {
+	if path == "" {
+		return nil, nil
+	}
+	g := gazetteer.Default()
+	if err := g.AddFile(path); err != nil {
+		return nil, fmt.Errorf("reading --actors %s: %w", path, err)
+	}
+	return g, nil
 }

@@ -33,7 +33,9 @@ func init() {
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(c, e)
-		db := fs.String("db", "newsgraph.db", "the store: a SQLite file")
+		db := fs.String("db", "newsgraph.db", "the store: a SQLite file, or a postgres:// URL")
+		queueURL := fs.String("queue", "", "a NATS JetStream URL (nats://HOST:PORT): put the sources on the work queue for `newsgraph worker` instead of analysing them here")
+		actors := fs.String("actors", "", "a file of your own actors (CSV or JSON) added to the built-in gazetteer")
 		o := ingestOptions{}
 		fs.IntVar(&o.Workers, "workers", 0, "documents analysed at once (0: one per CPU)")
 		fs.IntVar(&o.Batch, "batch", 64, "articles committed per transaction")
@@ -57,13 +59,25 @@ func init() {
 			return errUsage
 		}
 		o.Input = input.Options{MaxBytes: *maxBytes, Stdin: e.stdin, Format: newsgraph.Format(*format)}
+		if *queueURL != "" {
+			return enqueueSources(ctx, e, *queueURL, fs.Args(), o.Input)
+		}
 		o.Fetcher.MaxBytes = min(*maxBytes, 16<<20)
-		store, err := sqlite.Open(ctx, *db, sqlite.Options{NoGrouping: *noDedup})
+		gaz, err := loadActors(*actors)
+		if err != nil {
+			return err
+		}
+		var store newsgraph.Store
+		if *noDedup && !isPostgres(*db) {
+			store, err = sqlite.Open(ctx, *db, sqlite.Options{NoGrouping: true})
+		} else {
+			store, err = openStore(ctx, *db)
+		}
 		if err != nil {
 			return err
 		}
 		defer store.Close()
-		sum, err := ingest(ctx, e, store, pipeline.Default(), fs.Args(), o)
+		sum, err := ingest(ctx, e, store, pipeline.New(pipeline.WithGazetteer(gaz)), fs.Args(), o)
 		if err != nil {
 			return err
 		}

@@ -8,9 +8,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/newsgraph/newsgraph"
 	nghttp "github.com/newsgraph/newsgraph/http"
 	"github.com/newsgraph/newsgraph/pipeline"
-	"github.com/newsgraph/newsgraph/sqlite"
 )
 
 // serveFlags are the flags serve and demo share.
@@ -35,7 +35,7 @@ func addServeFlags(fs interface {
 }
 
 // serveStore serves store until ctx is done, printing the URL to e.stdout.
-func serveStore(ctx context.Context, e *env, store *sqlite.DB, sf *serveFlags, what string) error {
+func serveStore(ctx context.Context, e *env, store newsgraph.Store, sf *serveFlags, what string) error {
 	token := *sf.token
 	if token == "" {
 		token = os.Getenv("NEWSGRAPH_TOKEN")
@@ -76,7 +76,7 @@ func init() {
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(c, e)
-		db := fs.String("db", "newsgraph.db", "the store: a SQLite file")
+		db := fs.String("db", "newsgraph.db", "the store: a SQLite file, or a postgres:// URL")
 		sf := addServeFlags(fs, "127.0.0.1:8080")
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -85,10 +85,10 @@ func init() {
 			fmt.Fprintf(e.stderr, "newsgraph serve: unexpected arguments %q\n", fs.Args())
 			return errUsage
 		}
-		if _, err := os.Stat(*db); err != nil {
+		if _, err := os.Stat(*db); err != nil && !isPostgres(*db) {
 			return fmt.Errorf("store %s: %w (create it with 'newsgraph ingest --db %s SOURCE...')", *db, err, *db)
 		}
-		store, err := sqlite.Open(ctx, *db, sqlite.Options{})
+		store, err := openStore(ctx, *db)
 		if err != nil {
 			return err
 		}
