@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/storetest"
 )
 
 // TestMain lets the test binary act as a writer child process for TestCrashSafety.
@@ -37,7 +38,7 @@ func crashChild(path string) {
 		batch := make([]*newsgraph.Article, 8)
 		for j := range batch {
 			body := fmt.Sprintf("Dispatch %d-%d from the harbour. ", i, j) + strings.Repeat(fmt.Sprintf("Line %d of report %d-%d. ", i*j, i, j), 20)
-			batch[j] = testArticle(fmt.Sprintf("%s%d-%d", os.Getenv("NEWSGRAPH_CRASH_CHILD_PREFIX"), i, j), fmt.Sprintf("Report %d", i), body+wireBody, "2026-03-03")
+			batch[j] = storetest.Article(fmt.Sprintf("%s%d-%d", os.Getenv("NEWSGRAPH_CRASH_CHILD_PREFIX"), i, j), fmt.Sprintf("Report %d", i), body+storetest.WireBody, "2026-03-03")
 		}
 		rs, err := d.PutArticles(context.Background(), batch)
 		if err != nil {
