@@ -50,6 +50,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -227,16 +228,39 @@ func (d *document) clusterType(idx []int) string {
 }
 
 // fullest returns the index of the mention with the most words, then the most
-// letters, then the earliest.
+// letters, then the earliest; among equally full forms, one in ordinary case
+// wins over one in capitals (a dateline's "NAIROBI" is the "Nairobi" of the
+// story).
 func (d *document) fullest(idx []int) int {
 	best := idx[0]
 	for _, i := range idx[1:] {
 		m, b := d.ms[i], d.ms[best]
-		if len(m.toks) > len(b.toks) || len(m.toks) == len(b.toks) && len(m.clean) > len(b.clean) {
+		switch {
+		case len(m.toks) != len(b.toks):
+			if len(m.toks) > len(b.toks) {
+				best = i
+			}
+		case len(m.clean) != len(b.clean):
+			if len(m.clean) > len(b.clean) {
+				best = i
+			}
+		case allCaps(b.clean) && !allCaps(m.clean):
 			best = i
 		}
 	}
 	return best
+}
+
+// allCaps reports whether s has letters and none of them is lower-case.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // canonical is the fullest form of the name in the article.
