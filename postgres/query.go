@@ -94,8 +94,8 @@ func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, er
 		e.Names = append(e.Names, s)
 	}
 	rows.Close()
-	rows, err = d.query(ctx, `SELECT a.pub_date, count(*) FROM article_entities ae JOIN articles a ON a.seq = ae.article_seq
-		WHERE ae.entity_seq = ? AND a.is_primary = 1 AND a.pub_date != '' GROUP BY a.pub_date ORDER BY a.pub_date`, seq)
+	rows, err = d.query(ctx, `SELECT pub_date, count(*) FROM article_entities
+		WHERE entity_seq = ? AND is_primary = 1 AND pub_date != '' GROUP BY pub_date ORDER BY pub_date`, seq)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: entity %s per day: %w", id, err)
 	}

@@ -332,7 +332,7 @@ func (w *writer) insert(id, contentHash string, a *newsgraph.Article) error {
 			return fmt.Errorf("postgres: insert boilerplate of %s: %w", id, err)
 		}
 	}
-	local, err := w.insertEntities(seq, a)
+	local, err := w.insertEntities(seq, pubDate, a)
 	if err != nil {
 		return fmt.Errorf("postgres: insert entities of %s: %w", id, err)
 	}
@@ -360,7 +360,7 @@ func localID(e *newsgraph.Entity, i int) string {
 // insertEntities stores the article's entities, their links to the global
 // entities and their mentions: a handful of statements, whatever the number
 // of entities (arrays through unnest), since round trips dominate the cost.
-func (w *writer) insertEntities(seq int64, a *newsgraph.Article) (map[string]int64, error) {
+func (w *writer) insertEntities(seq int64, pubDate string, a *newsgraph.Article) (map[string]int64, error) {
 	type link struct {
 		lid, gid string
 		e        *newsgraph.Entity
@@ -439,9 +439,9 @@ func (w *writer) insertEntities(seq int64, a *newsgraph.Article) (map[string]int
 			mEnt, mLid, mStart, mEnd, mText = append(mEnt, es), append(mLid, l.lid), append(mStart, int64(m.Start)), append(mEnd, int64(m.End)), append(mText, m.Text)
 		}
 	}
-	if _, err := w.exec(`INSERT INTO article_entities(article_seq, local_id, entity_seq, name, roles, orgs, mentions, pos)
-		SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])`,
-		seq, lids, ents, aeNames, roles, orgs, nMentions, poss); err != nil {
+	if _, err := w.exec(`INSERT INTO article_entities(article_seq, local_id, entity_seq, name, roles, orgs, mentions, pos, pub_date, is_primary)
+		SELECT $1, u.*, $9, 0 FROM unnest($2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[]) u`,
+		seq, lids, ents, aeNames, roles, orgs, nMentions, poss, pubDate); err != nil {
 		return nil, err
 	}
 	var cSeq, cArts, cMents []int64
@@ -608,7 +608,7 @@ func (w *writer) insertEvents(seq int64, pubDate string, a *newsgraph.Article, l
 
 // electPrimary marks the group's primary copy: the earliest publication day,
 // then the most complete (longest) copy, then the earliest time, then the
-// first stored; and copies the flag to the group's events.
+// first stored; and copies the flag to the group's events and entity links.
 func (w *writer) electPrimary(group string) error {
 	var primary sql.NullInt64
 	err := w.tx.QueryRowContext(w.ctx, rebind(`SELECT seq FROM articles WHERE dup_group = ?
@@ -620,6 +620,10 @@ func (w *writer) electPrimary(group string) error {
 		return fmt.Errorf("postgres: elect primary of %s: %w", group, err)
 	}
 	if _, err := w.exec(`UPDATE events SET is_primary = (article_seq = ?)::int WHERE article_seq IN (SELECT seq FROM articles WHERE dup_group = ?)
+		AND is_primary != (article_seq = ?)::int`, primary, group, primary); err != nil {
+		return fmt.Errorf("postgres: elect primary of %s: %w", group, err)
+	}
+	if _, err := w.exec(`UPDATE article_entities SET is_primary = (article_seq = ?)::int WHERE article_seq IN (SELECT seq FROM articles WHERE dup_group = ?)
 		AND is_primary != (article_seq = ?)::int`, primary, group, primary); err != nil {
 		return fmt.Errorf("postgres: elect primary of %s: %w", group, err)
 	}

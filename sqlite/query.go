@@ -58,7 +58,7 @@ func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, er
 	}
 	e.Roles, e.Orgs, e.Names, e.PerDay = []string{}, []string{}, []string{}, []newsgraph.DateCount{}
 	// Roles, affiliations and surface forms come from the entity's latest 2,000 articles and mentions.
-	rows, err := d.db.QueryContext(ctx, `SELECT roles, orgs FROM (SELECT ae.roles, ae.orgs FROM article_entities ae WHERE ae.entity_seq = ?
+	rows, err := d.db.QueryContext(ctx, `SELECT roles, orgs FROM (SELECT ae.roles, ae.orgs FROM article_entities ae INDEXED BY article_entities_entity WHERE ae.entity_seq = ?
 		ORDER BY ae.article_seq DESC LIMIT 2000) WHERE roles != '[]' OR orgs != '[]' LIMIT 200`, seq)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entity %s: %w", id, err)
@@ -96,8 +96,8 @@ func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, er
 		e.Names = append(e.Names, s)
 	}
 	rows.Close()
-	rows, err = d.db.QueryContext(ctx, `SELECT a.pub_date, count(*) FROM article_entities ae JOIN articles a ON a.seq = ae.article_seq
-		WHERE ae.entity_seq = ? AND a.is_primary = 1 AND a.pub_date != '' GROUP BY a.pub_date ORDER BY a.pub_date`, seq)
+	rows, err = d.db.QueryContext(ctx, `SELECT pub_date, count(*) FROM article_entities
+		WHERE entity_seq = ? AND is_primary = 1 AND pub_date != '' GROUP BY pub_date ORDER BY pub_date`, seq)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: entity %s per day: %w", id, err)
 	}
@@ -209,8 +209,9 @@ func (d *DB) Events(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.
 	w := eventWhere(f)
 	rows, err := d.db.QueryContext(ctx, `SELECT ev.seq, a.id, ev.event_date, ev.plover, ev.cameo, ev.quad_class, ev.goldstein, ev.status,
 		coalesce(p.name, ''), ev.trig_text, CAST(substr(CAST(a.body AS BLOB), ev.sent_start + 1, ev.sent_end - ev.sent_start) AS TEXT), a.url, a.source
-		FROM events ev JOIN articles a ON a.seq = ev.article_seq LEFT JOIN entities p ON p.seq = ev.place_seq`+w.sql()+
-		` ORDER BY ev.event_date DESC, ev.seq DESC LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
+		FROM (SELECT ev.seq AS seq FROM events ev`+w.sql()+` ORDER BY ev.event_date DESC, ev.seq DESC LIMIT ? OFFSET ?) k
+		JOIN events ev ON ev.seq = k.seq JOIN articles a ON a.seq = ev.article_seq LEFT JOIN entities p ON p.seq = ev.place_seq
+		ORDER BY ev.event_date DESC, ev.seq DESC`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: events: %w", err)
 	}
@@ -297,18 +298,22 @@ func (d *DB) Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.N
 	}
 	limit = min(limit, maxLimit)
 	w := eventWhere(f)
-	key := func(x, e string) string {
-		return "coalesce(" + e + ".id, 'name:' || lower(" + x + ".name))"
-	}
-	rows, err := d.db.QueryContext(ctx, `SELECT `+key("s", "se")+`, max(coalesce(se.name, s.name)), max(coalesce(nullif(se.country, ''), s.country)), max(coalesce(se.type, '')),
-		`+key("t", "te")+`, max(coalesce(te.name, t.name)), max(coalesce(nullif(te.country, ''), t.country)), max(coalesce(te.type, '')),
-		sum(ev.quad_class IN (1, 2)), sum(ev.quad_class IN (3, 4))
-		FROM events ev
-		JOIN event_actors s ON s.event_seq = ev.seq AND s.role = 'source'
-		JOIN event_actors t ON t.event_seq = ev.seq AND t.role = 'target'
-		LEFT JOIN entities se ON se.seq = s.entity_seq
-		LEFT JOIN entities te ON te.seq = t.entity_seq`+w.sql()+`
-		GROUP BY 1, 5 HAVING `+key("s", "se")+` != `+key("t", "te")+` ORDER BY count(*) DESC LIMIT ?`, append(w.args, limit)...)
+	// Edges are grouped by entity seq (or lower-cased name for actors not
+	// linked to an entity) before the entities are joined, so the entities are
+	// looked up once per edge rather than once per event.
+	rows, err := d.db.QueryContext(ctx, `SELECT coalesce(se.id, 'name:' || g.sk), coalesce(se.name, g.sn), coalesce(nullif(se.country, ''), g.sc), coalesce(se.type, ''),
+		coalesce(te.id, 'name:' || g.tk), coalesce(te.name, g.tn), coalesce(nullif(te.country, ''), g.tc), coalesce(te.type, ''),
+		g.coop, g.conf
+		FROM (SELECT s.entity_seq AS ss, CASE WHEN s.entity_seq IS NULL THEN lower(s.name) ELSE '' END AS sk, max(s.name) AS sn, max(s.country) AS sc,
+			t.entity_seq AS ts, CASE WHEN t.entity_seq IS NULL THEN lower(t.name) ELSE '' END AS tk, max(t.name) AS tn, max(t.country) AS tc,
+			sum(ev.quad_class IN (1, 2)) AS coop, sum(ev.quad_class IN (3, 4)) AS conf, count(*) AS n
+			FROM events ev
+			JOIN event_actors s ON s.event_seq = ev.seq AND s.role = 'source'
+			JOIN event_actors t ON t.event_seq = ev.seq AND t.role = 'target'`+w.sql()+`
+			GROUP BY ss, sk, ts, tk HAVING NOT (ss IS ts AND sk = tk) ORDER BY n DESC LIMIT ?) g
+		LEFT JOIN entities se ON se.seq = g.ss
+		LEFT JOIN entities te ON te.seq = g.ts
+		ORDER BY g.n DESC`, append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: network: %w", err)
 	}

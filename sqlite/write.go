@@ -328,7 +328,7 @@ func (w *writer) insert(id, contentHash string, a *newsgraph.Article) error {
 			return fmt.Errorf("sqlite: insert boilerplate of %s: %w", id, err)
 		}
 	}
-	local, err := w.insertEntities(seq, a)
+	local, err := w.insertEntities(seq, pubDate, a)
 	if err != nil {
 		return fmt.Errorf("sqlite: insert entities of %s: %w", id, err)
 	}
@@ -371,7 +371,7 @@ func (w *writer) entitySeq(name, typ, country string) (int64, error) {
 	return seq, nil
 }
 
-func (w *writer) insertEntities(seq int64, a *newsgraph.Article) (map[string]int64, error) {
+func (w *writer) insertEntities(seq int64, pubDate string, a *newsgraph.Article) (map[string]int64, error) {
 	local := make(map[string]int64, len(a.Entities))
 	for i := range a.Entities {
 		e := &a.Entities[i]
@@ -391,8 +391,9 @@ func (w *writer) insertEntities(seq int64, a *newsgraph.Article) (map[string]int
 			return nil, err
 		}
 		local[lid] = es
-		if _, err := w.exec(`INSERT INTO article_entities(article_seq, local_id, entity_seq, name, roles, orgs, mentions, pos) VALUES (?,?,?,?,?,?,?,?)`,
-			seq, lid, es, e.Name, jsonList(e.Roles), jsonList(e.Orgs), len(e.Mentions), i); err != nil {
+		if _, err := w.exec(`INSERT INTO article_entities(article_seq, local_id, entity_seq, name, roles, orgs, mentions, pos, pub_date, is_primary)
+			VALUES (?,?,?,?,?,?,?,?,?,0)`,
+			seq, lid, es, e.Name, jsonList(e.Roles), jsonList(e.Orgs), len(e.Mentions), i, pubDate); err != nil {
 			return nil, err
 		}
 		if _, err := w.exec(`UPDATE entities SET n_articles = n_articles + 1, n_mentions = n_mentions + ? WHERE seq = ?`, len(e.Mentions), es); err != nil {
@@ -469,7 +470,7 @@ func (w *writer) insertEvents(seq int64, pubDate string, a *newsgraph.Article, l
 
 // electPrimary marks the group's primary copy: the earliest publication day,
 // then the most complete (longest) copy, then the earliest time, then the
-// first stored; and copies the flag to the group's events.
+// first stored; and copies the flag to the group's events and entity links.
 func (w *writer) electPrimary(group string) error {
 	var primary sql.NullInt64
 	err := w.tx.QueryRowContext(w.ctx, `SELECT seq FROM articles WHERE dup_group = ?
@@ -481,6 +482,10 @@ func (w *writer) electPrimary(group string) error {
 		return fmt.Errorf("sqlite: elect primary of %s: %w", group, err)
 	}
 	if _, err := w.exec(`UPDATE events SET is_primary = (article_seq = ?) WHERE article_seq IN (SELECT seq FROM articles WHERE dup_group = ?)
+		AND is_primary != (article_seq = ?)`, primary, group, primary); err != nil {
+		return fmt.Errorf("sqlite: elect primary of %s: %w", group, err)
+	}
+	if _, err := w.exec(`UPDATE article_entities SET is_primary = (article_seq = ?) WHERE article_seq IN (SELECT seq FROM articles WHERE dup_group = ?)
 		AND is_primary != (article_seq = ?)`, primary, group, primary); err != nil {
 		return fmt.Errorf("sqlite: elect primary of %s: %w", group, err)
 	}
