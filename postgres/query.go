@@ -305,7 +305,7 @@ func (d *DB) Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.N
 		JOIN event_actors t ON t.event_seq = ev.seq AND t.role = 'target'
 		LEFT JOIN entities se ON se.seq = s.entity_seq
 		LEFT JOIN entities te ON te.seq = t.entity_seq`+w.sql()+`
-		GROUP BY 1, 5 HAVING `+key("s", "se")+` != `+key("t", "te")+` ORDER BY count(*) DESC LIMIT ?`, append(w.args, limit)...)
+		GROUP BY 1, 5 HAVING `+key("s", "se")+` != `+key("t", "te")+` ORDER BY count(*) DESC, 1, 5 LIMIT ?`, append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: network: %w", err)
 	}

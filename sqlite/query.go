@@ -300,7 +300,8 @@ func (d *DB) Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.N
 	w := eventWhere(f)
 	// Edges are grouped by entity seq (or lower-cased name for actors not
 	// linked to an entity) before the entities are joined, so the entities are
-	// looked up once per edge rather than once per event.
+	// looked up once per edge rather than once per event. Ties are broken by
+	// the actors' keys, so that equal stores return the same edges.
 	rows, err := d.db.QueryContext(ctx, `SELECT coalesce(se.id, 'name:' || g.sk), coalesce(se.name, g.sn), coalesce(nullif(se.country, ''), g.sc), coalesce(se.type, ''),
 		coalesce(te.id, 'name:' || g.tk), coalesce(te.name, g.tn), coalesce(nullif(te.country, ''), g.tc), coalesce(te.type, ''),
 		g.coop, g.conf
@@ -310,10 +311,10 @@ func (d *DB) Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.N
 			FROM events ev
 			JOIN event_actors s ON s.event_seq = ev.seq AND s.role = 'source'
 			JOIN event_actors t ON t.event_seq = ev.seq AND t.role = 'target'`+w.sql()+`
-			GROUP BY ss, sk, ts, tk HAVING NOT (ss IS ts AND sk = tk) ORDER BY n DESC LIMIT ?) g
+			GROUP BY ss, sk, ts, tk HAVING NOT (ss IS ts AND sk = tk)) g
 		LEFT JOIN entities se ON se.seq = g.ss
 		LEFT JOIN entities te ON te.seq = g.ts
-		ORDER BY g.n DESC`, append(w.args, limit)...)
+		ORDER BY g.n DESC, 1, 5 LIMIT ?`, append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: network: %w", err)
 	}
