@@ -24,6 +24,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -38,6 +39,7 @@ const (
 // DB is a newsgraph store in a PostgreSQL database.
 type DB struct {
 	db *sql.DB
+	st *sqlstore.Store
 }
 
 var _ newsgraph.Store = (*DB)(nil)
@@ -55,7 +57,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	d := &DB{db: sdb}
+	d := &DB{db: sdb, st: sqlstore.New(sdb, dialect)}
 	if err := d.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err
@@ -161,21 +163,7 @@ func (d *DB) migrate(ctx context.Context) error {
 }
 
 // Stats counts what the store holds.
-func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) {
-	var s newsgraph.StoreStats
-	err := d.db.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM articles),
-		(SELECT count(*) FROM articles WHERE is_primary = 1),
-		(SELECT count(*) FROM entities WHERE n_articles > 0),
-		(SELECT count(*) FROM mentions),
-		(SELECT count(*) FROM quotes),
-		(SELECT count(*) FROM times),
-		(SELECT count(*) FROM events)`).Scan(&s.Articles, &s.Groups, &s.Entities, &s.Mentions, &s.Quotes, &s.Times, &s.Events)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: stats: %w", err)
-	}
-	return &s, nil
-}
+func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) { return d.st.Stats(ctx) }
 
 // Reset drops every table of the store (for tests and benchmarks on a
 // scratch database); the next Open creates them again.

@@ -23,6 +23,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/sqlstore"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
@@ -32,6 +33,7 @@ var migrations embed.FS
 // DB is a newsgraph store in one SQLite file.
 type DB struct {
 	db         *sql.DB
+	st         *sqlstore.Store
 	path       string
 	noGrouping bool
 	// wmu serialises writers: SQLite has one writer at a time, and queuing in
@@ -72,6 +74,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	sdb.SetMaxOpenConns(max(4, 2*runtime.NumCPU()))
 	sdb.SetMaxIdleConns(max(4, 2*runtime.NumCPU()))
 	d := &DB{db: sdb, path: path, noGrouping: opts.NoGrouping}
+	d.st = sqlstore.New(sdb, dialect)
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -167,18 +170,4 @@ func (d *DB) migrate(ctx context.Context) error {
 }
 
 // Stats counts what the store holds.
-func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) {
-	var s newsgraph.StoreStats
-	err := d.db.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM articles),
-		(SELECT count(*) FROM articles WHERE is_primary = 1),
-		(SELECT count(*) FROM entities WHERE n_articles > 0),
-		(SELECT count(*) FROM mentions),
-		(SELECT count(*) FROM quotes),
-		(SELECT count(*) FROM times),
-		(SELECT count(*) FROM events)`).Scan(&s.Articles, &s.Groups, &s.Entities, &s.Mentions, &s.Quotes, &s.Times, &s.Events)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: stats: %w", err)
-	}
-	return &s, nil
-}
+func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) { return d.st.Stats(ctx) }
