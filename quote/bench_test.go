@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/cputime"
 	"github.com/newsgraph/newsgraph/sharedtest"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
@@ -36,7 +37,7 @@ func BenchmarkStage(b *testing.B) {
 	ctx := context.Background()
 	st := Stage{}
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			a.Warnings = a.Warnings[:0]
@@ -46,7 +47,7 @@ func BenchmarkStage(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := (cputime.Process() - cpu0).Seconds(); cpu > 0 {
 		// the same per CPU second: the figure for one core on a shared machine
 		b.ReportMetric(float64(sents)*float64(b.N)/cpu, "sentences/cpu-s")
 	}

@@ -12,9 +12,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/tokenize"
-
+	"github.com/newsgraph/newsgraph/cputime"
 	"github.com/newsgraph/newsgraph/ner"
+	"github.com/newsgraph/newsgraph/tokenize"
 )
 
 func init() {
@@ -71,7 +71,7 @@ func runEvalNER(ctx context.Context, e *env, c *command, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		start, cpu := time.Now(), ner.CPUTime()
+		start, cpu := time.Now(), cputime.Process()
 		for _, d := range docs {
 			words := make([][]string, len(d.Sentences))
 			for si, s := range d.Sentences {
@@ -82,7 +82,7 @@ func runEvalNER(ctx context.Context, e *env, c *command, args []string) error {
 		if el := time.Since(start); best == 0 || el < best {
 			best = el
 		}
-		if el := ner.CPUTime() - cpu; el > 0 && (bestCPU == 0 || el < bestCPU) {
+		if el := cputime.Process() - cpu; el > 0 && (bestCPU == 0 || el < bestCPU) {
 			bestCPU = el
 		}
 	}
