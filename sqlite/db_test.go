@@ -25,30 +25,6 @@ func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) newsgraph.Store { return openTest(t) })
 }
 
-// TestEntityIDs checks that the store gives entities the global IDs EntityID
-// computes, which the shared suite looks up rather than computes.
-func TestEntityIDs(t *testing.T) {
-	ctx := context.Background()
-	d := openTest(t)
-	storetest.Put(t, d, storetest.Article("a1", "Mombasa port to reopen", storetest.WireBody, "2026-03-03"))
-	tests := []struct{ name, typ, country string }{
-		{"Amina Wekesa", newsgraph.EntityPerson, "KEN"},
-		{"Kenya", newsgraph.EntityGPE, "KEN"},
-		{"Mombasa", newsgraph.EntityGPE, "KEN"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e, err := d.Entity(ctx, EntityID(tc.name, tc.typ, tc.country))
-			if err != nil {
-				t.Fatalf("entity by EntityID: %v", err)
-			}
-			if e.Name != tc.name || e.Type != tc.typ || e.Country != tc.country {
-				t.Errorf("entity = %s (%s, %s), want %s (%s, %s)", e.Name, e.Type, e.Country, tc.name, tc.typ, tc.country)
-			}
-		})
-	}
-}
-
 func TestFTSQuery(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"port fire", `"port" "fire"`},

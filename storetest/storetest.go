@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/sqlstore"
 )
 
 // WireBody is the body of a wire story about the reopening of a port, written
@@ -84,6 +85,7 @@ func Run(t *testing.T, open func(t *testing.T) newsgraph.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"NearDuplicateGrouping", testNearDuplicateGrouping},
 		{"Queries", testQueries},
+		{"EntityIDs", testEntityIDs},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -326,5 +328,29 @@ func testQueries(t *testing.T, d newsgraph.Store) {
 	ents, err := d.Entities(ctx, newsgraph.EntityFilter{Query: "weke"})
 	if err != nil || len(ents) != 1 {
 		t.Errorf("entity search = %v, %v", ents, err)
+	}
+}
+
+// testEntityIDs checks that the store gives entities the global IDs
+// sqlstore.EntityID computes from name, type and country, so that every writer
+// of a shared store agrees on them.
+func testEntityIDs(t *testing.T, s newsgraph.Store) {
+	ctx := context.Background()
+	Put(t, s, Article("a1", "Mombasa port to reopen", WireBody, "2026-03-03"))
+	tests := []struct{ name, typ, country string }{
+		{"Amina Wekesa", newsgraph.EntityPerson, "KEN"},
+		{"Kenya", newsgraph.EntityGPE, "KEN"},
+		{"Mombasa", newsgraph.EntityGPE, "KEN"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := s.Entity(ctx, sqlstore.EntityID(tc.name, tc.typ, tc.country))
+			if err != nil {
+				t.Fatalf("entity by EntityID: %v", err)
+			}
+			if e.Name != tc.name || e.Type != tc.typ || e.Country != tc.country {
+				t.Errorf("entity = %s (%s, %s), want %s (%s, %s)", e.Name, e.Type, e.Country, tc.name, tc.typ, tc.country)
+			}
+		})
 	}
 }
