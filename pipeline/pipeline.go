@@ -9,8 +9,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -114,7 +112,7 @@ func (p *Pipeline) annotateLimit(body string) int {
 func (p *Pipeline) extract(ctx context.Context, doc *newsgraph.Document) (a *newsgraph.Article) {
 	fail := func(msg string) *newsgraph.Article {
 		return &newsgraph.Article{
-			ID: hashID("origin:" + doc.Origin), Origin: doc.Origin, Format: doc.Format,
+			ID: newsgraph.ArticleID(&newsgraph.Article{Origin: doc.Origin}), Origin: doc.Origin, Format: doc.Format,
 			URL: doc.URL, Published: doc.Published, Source: doc.Source,
 			Warnings: append([]string(nil), doc.Warnings...), Error: msg,
 		}
@@ -165,7 +163,7 @@ func (p *Pipeline) extract(ctx context.Context, doc *newsgraph.Document) (a *new
 	if strings.TrimSpace(a.Body) == "" && !mentions(a.Warnings, "body") {
 		a.Warn("body: no article text found")
 	}
-	a.ID = ArticleID(a)
+	a.ID = newsgraph.ArticleID(a)
 	return a
 }
 
@@ -216,42 +214,6 @@ func firstFrames(stack []byte) string {
 		}
 	}
 	return "at " + strings.Join(keep, " < ")
-}
-
-// ArticleID returns the article's stable id: a hash of its canonical URL when
-// known, else of its normalised body (so copies of one text share an id).
-func ArticleID(a *newsgraph.Article) string {
-	if u := CanonicalURL(a.URL); u != "" {
-		return hashID("url:" + u)
-	}
-	if b := normaliseBody(a.Body); b != "" {
-		return hashID("body:" + b)
-	}
-	return hashID("origin:" + a.Origin)
-}
-
-func hashID(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:8])
-}
-
-// normaliseBody lowercases the body and folds every run of white space and
-// punctuation, so that re-wrapped or re-punctuated copies hash the same.
-func normaliseBody(body string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(body) {
-		if r == '_' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || r > 0x7f && isWordRune(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		} else {
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // Stream processes documents from in with the given number of concurrent

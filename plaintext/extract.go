@@ -3,8 +3,6 @@ package plaintext
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -63,7 +61,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) (*news
 	}
 	fail := func(err error) (*newsgraph.Article, error) {
 		a.Error = err.Error()
-		a.ID = docID(doc.URL, doc.Origin)
+		a.ID = newsgraph.ArticleID(a)
 		return a, err
 	}
 	if doc.Err != nil {
@@ -112,10 +110,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) (*news
 	if doc.Source != "" {
 		a.Source = doc.Source
 	}
-	a.ID = docID(doc.URL, normalise(a.Body))
-	if a.Body == "" && doc.URL == "" {
-		a.ID = docID("", doc.Origin+"\x00"+text)
-	}
+	a.ID = newsgraph.ArticleID(a)
 	return a, nil
 }
 
@@ -124,20 +119,6 @@ func (x *Extractor) ExtractText(text string) *newsgraph.Article {
 	a, _ := x.Extract(context.Background(), &newsgraph.Document{Format: newsgraph.FormatText, Data: []byte(text)})
 	return a
 }
-
-// docID returns a stable id: a hash of the URL when known, else of key.
-func docID(url, key string) string {
-	h := sha256.New()
-	if url != "" {
-		h.Write([]byte("url\x00" + url))
-	} else {
-		h.Write([]byte("body\x00" + key))
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-// normalise folds whitespace so that the same body gets the same id.
-func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // decode turns the input bytes into clean UTF-8 text. It refuses empty and
 // binary input, decodes invalid UTF-8 as Windows-1252 (the usual culprit), and

@@ -1,6 +1,8 @@
-package pipeline
+package newsgraph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"net/url"
 	"sort"
 	"strings"
@@ -56,4 +58,38 @@ func CanonicalURL(raw string) string {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// ArticleID returns the article's stable id: a hash of its canonical URL when
+// known, else of its normalised body (so copies of one text share an id).
+func ArticleID(a *Article) string {
+	if u := CanonicalURL(a.URL); u != "" {
+		return hashID("url:" + u)
+	}
+	if b := normaliseBody(a.Body); b != "" {
+		return hashID("body:" + b)
+	}
+	return hashID("origin:" + a.Origin)
+}
+
+func hashID(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:8])
+}
+
+// normaliseBody lowercases the body and folds every run of white space and
+// punctuation, so that re-wrapped or re-punctuated copies hash the same.
+func normaliseBody(body string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(body) {
+		if r == '_' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || r > 0x7f && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
