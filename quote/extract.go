@@ -46,9 +46,14 @@ type doc struct {
 	spans []newsgraph.Span // the sentences as byte spans
 	pass  []passage
 	used  []bool // token already part of an attribution
-	out   []Attribution
+	// src marks used tokens that name a speaker: another cue of the same
+	// sentence may name the same speaker ("X rejected ..., saying ...").
+	src []bool
+	out []Attribution
 	// passUsed marks passages already taken as content.
 	passUsed []bool
+	// cur is the token range of the sentence being read ({0, 0} outside run).
+	cur [2]int
 }
 
 func isMarkToken(w string) bool {
@@ -66,6 +71,7 @@ func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []
 	d := &doc{body: body, pass: pass, passUsed: make([]bool, len(pass))}
 	d.toks = make([]tk, len(toks))
 	d.used = make([]bool, len(toks))
+	d.src = make([]bool, len(toks))
 	pi, para := 0, 0
 	prevEnd := 0
 	for i, t := range toks {
@@ -115,8 +121,10 @@ func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []
 // run finds the attributions of every sentence.
 func (d *doc) run() {
 	for si, sr := range d.sents {
+		d.cur = sr
 		d.sentence(si, sr[0], sr[1])
 	}
+	d.cur = [2]int{}
 	d.continuations()
 }
 
@@ -318,7 +326,26 @@ func (d *doc) nounContext(a, i int) bool {
 		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many":
 		return true
 	}
+	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {
+		return true // "a strong signal", "a five-alarm call"
+	}
 	return false
+}
+
+// adjectiveAfterDeterminer reports whether token k is an article or possessive
+// followed by a plain lower-case modifier ("a strong", "her repeated").
+func (d *doc) adjectiveAfterDeterminer(k int) bool {
+	switch d.toks[k].lw {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
+	default:
+		return false
+	}
+	m := d.toks[k+1]
+	if !m.word || m.cap || auxiliaries[m.lw] || cuePrefix[m.lw] || strings.HasSuffix(m.lw, "ly") {
+		return false
+	}
+	_, isCue := cueWords[m.lw]
+	return !isCue || ambiguousNoun[m.lw]
 }
 
 // isTerminal reports whether token i is sentence-final punctuation.
@@ -352,9 +379,26 @@ func (d *doc) span(a, b int) newsgraph.Span {
 	return newsgraph.Span{Start: d.toks[a].s, End: d.toks[b-1].e}
 }
 
+// markSource marks the tokens of a source used, but free to name the speaker
+// of another statement.
+func (d *doc) markSource(a, b int) {
+	for i := a; i < b; i++ {
+		if !d.used[i] {
+			d.src[i] = true
+		}
+		d.used[i] = true
+	}
+}
+
+// taken reports whether token i belongs to an attribution other than as its source.
+func (d *doc) taken(i int) bool {
+	return d.used[i] && !d.src[i]
+}
+
 func (d *doc) markUsed(a, b int) {
 	for i := a; i < b; i++ {
 		d.used[i] = true
+		d.src[i] = false
 	}
 }
 
@@ -449,7 +493,7 @@ func (d *doc) npToken(i int) bool {
 // leftNP returns the noun phrase ending at token j (inclusive), not reaching
 // before token a: [start, j+1), or ok false.
 func (d *doc) leftNP(a, j int) (int, int, bool) {
-	if j < a || !d.toks[j].word && d.toks[j].w != ")" || d.used[j] {
+	if j < a || !d.toks[j].word && d.toks[j].w != ")" || d.taken(j) {
 		return 0, 0, false
 	}
 	t := d.toks[j]
@@ -468,7 +512,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		}
 		k = o
 	}
-	for k-1 >= a && !d.used[k-1] {
+	for k-1 >= a && !d.taken(k-1) {
 		if d.toks[k-1].w == ")" {
 			if o := d.openParen(a, k-1); o >= 0 {
 				k = o
@@ -613,6 +657,10 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	if j < a {
 		return 0, 0, false
 	}
+	if d.relativePronoun(a, j) {
+		// "the Saudi government, which has denied ...": PolNeAR's source is the pronoun
+		return j, j + 1, true
+	}
 	if d.toks[j].w == "," {
 		// an appositive: "Smith, a spokesman for the party, said"
 		k := j - 1
@@ -682,6 +730,40 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		}
 	}
 	return d.leftNP(a, j)
+}
+
+// relativePronoun reports whether token j is a relative pronoun opening a
+// clause after a noun ("the ministry, which denied", "cities that support").
+func (d *doc) relativePronoun(a, j int) bool {
+	t := d.toks[j]
+	if t.cap || j <= a || d.taken(j) || t.lw != "who" && t.lw != "which" && t.lw != "that" {
+		return false
+	}
+	p := d.toks[j-1]
+	if p.w == "," {
+		return t.lw != "that"
+	}
+	if !p.word || p.q >= 0 || npBreak[p.lw] || determiners[p.lw] || conjunctions[p.lw] {
+		return false
+	}
+	if _, isCue := cueWords[p.lw]; isCue && !ambiguousNoun[p.lw] {
+		return false // "said that", "believes that"
+	}
+	return p.cap || strings.HasSuffix(p.lw, "s") || t.lw == "who"
+}
+
+// relativeEnd returns where a relative clause opened by the pronoun at r ends:
+// at the comma that closes it when a comma opened it, else b.
+func (d *doc) relativeEnd(r, b int) int {
+	if r == 0 || d.toks[r-1].w != "," {
+		return b
+	}
+	for k := r + 1; k < b; k++ {
+		if d.toks[k].w == "," && d.toks[k].q < 0 && !d.toks[k].mark {
+			return k
+		}
+	}
+	return b
 }
 
 // possessiveMark reports whether the apostrophe token k marks a plural
@@ -855,7 +937,7 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 		}
 		if (t.lw == "on" || t.lw == "in" || t.lw == "during") && q+1 < b && (timeWords[d.toks[q+1].lw] || d.toks[q+1].cap) {
 			q += 2
-			for q < b && (timeWords[d.toks[q].lw] || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {
+			for q < b && (timeUnits[d.toks[q].lw] || months[d.toks[q].lw] || isYear(d.toks[q].w) || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {
 				q++
 			}
 			continue
@@ -885,6 +967,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 			break
 		}
 	}
+	if e := d.leadingClauseEnd(q, b); e < b {
+		b = e // "Though she called for ..., Clinton restricted ...": the clause ends at the comma
+	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
 	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == ",") {
 		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
@@ -911,6 +996,31 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		}
 	}
 	return []newsgraph.Span{{Start: d.toks[q].s, End: end}}, true
+}
+
+// leadingClauseEnd returns the comma that closes a sentence-initial adverbial
+// clause ("Though she called ..., Clinton ...") when the content starting at q
+// lies inside it, else b.
+func (d *doc) leadingClauseEnd(q, b int) int {
+	a := d.cur[0]
+	if d.cur[1] <= d.cur[0] || q < a || q >= d.cur[1] || !subordinators[d.toks[a].lw] || d.toks[a].lw == "as" {
+		return b
+	}
+	for k := a + 1; k < q; k++ {
+		if d.toks[k].w == "," && d.toks[k].q < 0 {
+			return b // the clause closed before the content
+		}
+	}
+	for k := q + 1; k+1 < b; k++ {
+		t := d.toks[k]
+		if t.w == "," && t.q < 0 && !t.mark {
+			n := d.toks[k+1]
+			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] {
+				return k
+			}
+		}
+	}
+	return b
 }
 
 // coordinatedCue returns where a content starting at q must stop because a
@@ -942,14 +1052,19 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if n.lw == "yet" {
 				return k
 			}
-			// ", he does not defend ...", ", Ham also noted ...": a new main clause
-			for m := k + 2; m < b && m <= k+6; m++ {
+			// ", he does not defend ...", ", Ham also noted ...": a new main clause;
+			// ", as they bristled at ...": a clause of its own after a subordinator
+			st := k + 1
+			if subordinators[n.lw] && !n.cap {
+				st = k + 2
+			}
+			for m := st + 1; m < b && m <= st+5; m++ {
 				tm := d.toks[m]
 				if tm.q >= 0 || tm.mark || tm.w == "," || d.isTerminal(m) {
 					break
 				}
 				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
-					if s, e, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok && s == k+1 &&
+					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
 						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
 						return k
 					}
@@ -989,7 +1104,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark || tm.w == "," {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) &&
+					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {
 					cut := k - 1
 					if d.toks[cut].mark {
 						cut = k // keep the closing quotation mark
@@ -1226,7 +1342,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		switch {
 		case d.toks[end].w == ":":
 			end++
-		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word:
+		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word &&
+			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw]:
 			end++
 		}
 	}
@@ -1268,10 +1385,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return
 		}
 	}
-	if hasSrc && d.toks[srcS].lw == "who" && srcE == srcS+1 && !plainSpeech[ci.lemma] {
-		return
+	relative := hasSrc && srcE == srcS+1 && !inverted && d.relativePronoun(a, srcS)
+	if relative {
+		b = d.relativeEnd(srcS, b) // the statement ends with the relative clause
 	}
-	if srcE > srcS && !d.goodSource(srcS, srcE) {
+	if srcE > srcS && !relative && !d.goodSource(srcS, srcE) {
 		return
 	}
 	if !hasSrc && ci.ing && before >= a && d.toks[before].w == "," {
@@ -1304,9 +1422,6 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// a statement whose speaker the rules cannot find: content and cue only
 		srcS, srcE = c, c
 	}
-	if srcE > srcS && d.toks[srcS].lw == "who" && ci.class != classSpeech {
-		return
-	}
 	// the content
 	var pieces []newsgraph.Span
 	ok := false
@@ -1318,8 +1433,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !inverted && hasSrc && !sharedSubject {
 		cueStart = srcS
 	}
-	rest := d.restIsEmpty(after, b, false)
-	if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true)) {
+	rest := d.restIsEmpty(after, b, false) && !relative
+	if relative {
+		// "X, who said ...": the content follows the cue
+	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true)) {
 		pieces, ok = d.contentBefore(a, cueStart)
 		if ok {
 			// a split quotation: "..., she said, “to talk.”"
@@ -1387,7 +1504,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
 	}
 	d.markUsed(c, end)
-	d.markUsed(srcS, srcE)
+	d.markSource(srcS, srcE)
 	at := Attribution{Pieces: pieces, Cue: d.span(c, end), Polarity: ci.polarity, Sentence: d.spans[si]}
 	if srcE > srcS {
 		at.Source = d.span(srcS, srcE)
@@ -1444,10 +1561,15 @@ func (d *doc) hasComplement(p, b int) bool {
 	}
 	t := d.toks[p]
 	if t.word {
-		return !npPrepositions[t.lw] && !npBreak[t.lw] || t.lw == "that" || t.lw == "to"
+		return clauseOpeners[t.lw] || !npPrepositions[t.lw] && !npBreak[t.lw]
 	}
 	return t.mark || t.w == ":"
 }
+
+// clauseOpeners start a clause or noun phrase that can be the content of a
+// belief ("knew this was wrong", "wonder whether", "know what happened").
+var clauseOpeners = set("that", "to", "this", "these", "those", "what", "how", "why", "whether", "if", "where",
+	"who", "when", "there")
 
 // according handles "according to X": the source after it, the content before
 // or after.

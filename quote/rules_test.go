@@ -243,3 +243,103 @@ func TestPiecesAndStance(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseSpeakers covers speakers shared by two statements, relative
+// pronouns as speakers, and where a content ends inside a longer sentence.
+func TestClauseSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{
+			name: "one subject, a verb and a participle",
+			body: "A Nairobi court has rejected the union's request to delay the strike, saying the law leaves no room for it.",
+			want: []want{
+				{content: "the union's request to delay the strike", cue: "has rejected", speaker: "A Nairobi court"},
+				{content: "the law leaves no room for it", cue: "saying", speaker: "A Nairobi court"},
+			},
+		},
+		{
+			name: "one subject, two coordinated verbs",
+			body: "Police announced on Sunday the arrest of two men and said the roads would reopen.",
+			want: []want{
+				{content: "the arrest of two men", cue: "announced", speaker: "Police"},
+				{content: "the roads would reopen", cue: "said", speaker: "Police"},
+			},
+		},
+		{
+			name: "relative pronoun after a comma",
+			body: "The delegation met officials of the port authority, which has denied any role in the spill.",
+			want: []want{{content: "any role in the spill", cue: "has denied", speaker: "which"}},
+		},
+		{
+			name: "relative clause closed by a comma",
+			body: "Ms. Achieng, who has called for a recount, arrived in Kisumu on Monday.",
+			want: []want{{content: "a recount", cue: "has called for", speaker: "who"}},
+		},
+		{
+			name: "restrictive that after a plural noun",
+			body: "The rules were drafted by several provinces that oppose the new tariff.",
+			want: []want{{content: "the new tariff", cue: "oppose", speaker: "that"}},
+		},
+		{
+			name: "relative pronoun after a verb is not a speaker",
+			body: "The minister said that reports of the deal were false.",
+			want: []want{{content: "that reports of the deal were false", cue: "said", speaker: "The minister"}},
+		},
+		{
+			name: "cue noun after an article and an adjective",
+			body: "The vote will send a strong signal to the markets.",
+		},
+		{
+			name: "belief with a bare clause",
+			body: "As a young teacher, she knew this approach was wrong.",
+			want: []want{{content: "this approach was wrong", cue: "knew", speaker: "she"}},
+		},
+		{
+			name: "belief with a wh-clause",
+			body: "The inspectors did not know what caused the fire.",
+			want: []want{{content: "what caused the fire", cue: "did not know", speaker: "The inspectors"}},
+		},
+		{
+			name: "a second statement after and plans to",
+			body: "The governor proposes cutting the fuel levy, and plans to raise the tobacco tax instead.",
+			want: []want{
+				{content: "cutting the fuel levy", cue: "proposes", speaker: "The governor"},
+				{content: "to raise the tobacco tax instead", cue: "plans", speaker: "The governor"},
+			},
+		},
+		{
+			name: "a leading though-clause ends at its comma",
+			body: "Though she called for new elections, Mbeki stayed in the coalition.",
+			want: []want{{content: "new elections", cue: "called for", speaker: "she"}},
+		},
+		{
+			name: "a day after the cue is not its preposition",
+			body: "The ministry announced on Tuesday a ban on plastic bags.",
+			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.body)
+			annotate(t, a)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:%s", len(a.Quotes), len(tc.want), describe(a.Quotes))
+			}
+			for _, w := range tc.want {
+				q := find(a.Quotes, w.content)
+				if q == nil {
+					t.Fatalf("no quote with content %q:%s", w.content, describe(a.Quotes))
+				}
+				if q.Cue.Text != w.cue {
+					t.Errorf("%q: cue %q, want %q", w.content, q.Cue.Text, w.cue)
+				}
+				if q.SpeakerText.Text != w.speaker {
+					t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
+				}
+			}
+		})
+	}
+}

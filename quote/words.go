@@ -149,3 +149,7 @@ var capBreak = set("that", "this", "these", "those", "when", "where", "while", "
 var docNouns = set("study", "studies", "report", "reports", "analysis", "survey", "poll", "video", "ad",
 	"research", "review", "paper", "memo", "letter", "editorial", "op-ed", "article", "book", "statement",
 	"complaint", "investigation", "audit", "estimate", "estimates", "projection", "model", "forecast")
+
+// subordinators open an adverbial clause that may hold a statement of its own
+// (", as they bristled at the remarks").
+var subordinators = set("as", "while", "when", "because", "after", "before", "since", "whereas", "though", "although")
