@@ -51,8 +51,9 @@ type Quote struct {
 	Pieces      []Span // the content pieces when a quotation is split around its cue, else nil
 	Kind        string // direct, partial, indirect, mixed
 	Cue         Mention
-	Speaker     string  // the entity ID from Article.Entities, "" when unresolved
-	SpeakerText Mention // the span naming the speaker in that sentence
+	Speaker     string   // the entity ID from Article.Entities, "" when unresolved or when the source names several
+	Speakers    []string // the entity IDs of a joint source ("Norway and Chile"), nil when it names one entity or none
+	SpeakerText Mention  // the span naming the speaker in that sentence
 	Date        *DateRef
 	Stance      string // "asserts" or "denies": how the speaker stands to the content
 	Claim       int    // index of the claim group this statement belongs to, -1 when none

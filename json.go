@@ -107,6 +107,7 @@ type quoteJSON struct {
 	Stance      string    `json:"stance,omitempty"`
 	Cue         *TextSpan `json:"cue"`
 	Speaker     *string   `json:"speaker"`
+	Speakers    []string  `json:"speakers,omitempty"`
 	SpeakerText *TextSpan `json:"speaker_text"`
 	Date        *dateJSON `json:"date"`
 	Claim       *int      `json:"claim,omitempty"`
@@ -211,7 +212,7 @@ func (a *Article) JSON() *ArticleJSON {
 	}
 	for _, q := range a.Quotes {
 		qj := quoteJSON{Text: q.Text, Start: ri.at(q.Start), End: ri.at(q.End), Kind: q.Kind,
-			Cue: ri.optSpan(q.Cue), Speaker: nullable(q.Speaker), SpeakerText: ri.optSpan(q.SpeakerText),
+			Cue: ri.optSpan(q.Cue), Speaker: nullable(q.Speaker), Speakers: q.Speakers, SpeakerText: ri.optSpan(q.SpeakerText),
 			Date: dateOut(q.Date), Stance: q.Stance}
 		for _, p := range q.Pieces {
 			qj.Pieces = append(qj.Pieces, [2]int{ri.at(p.Start), ri.at(p.End)})

@@ -466,8 +466,12 @@ func (d *doc) npToken(i int) bool {
 	}
 	if !t.word {
 		switch t.w {
-		case "'s", "’s", "’", "'", "&", "-", "(", ")", "@":
+		case "'s", "’s", "’", "'", "&", "(", ")", "@":
 			return true
+		case "-":
+			// a hyphen inside a name ("Abdel-Fattah"), not a spaced dash
+			// after a dateline ("OSLO (Reuters) - Norway said")
+			return i > 0 && i+1 < len(d.toks) && d.toks[i-1].e == t.s && d.toks[i+1].s == t.e
 		}
 		return false
 	}
@@ -717,7 +721,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
-		return s, e, true
+		return d.listStart(a, s, e), e, true
 	}
 	// a time adjunct between the speaker and the cue: "Wells Fargo just this
 	// month announced", "a poll released in late August found"
@@ -764,6 +768,39 @@ func (d *doc) relativeEnd(r, b int) int {
 		}
 	}
 	return b
+}
+
+// listStart extends a coordinated source [s, e) ("Odinga and Kalonzo") to the
+// names listed before it with commas when the list opens the sentence ("Ruto,
+// Odinga and Kalonzo said"); it returns s otherwise.
+func (d *doc) listStart(a, s, e int) int {
+	hasAnd := false
+	for k := s; k < e; k++ {
+		if d.toks[k].lw == "and" {
+			hasAnd = true
+		}
+	}
+	if !hasAnd || !d.toks[s].cap {
+		return s
+	}
+	k := s
+	for k-2 >= a && d.toks[k-1].w == "," && !d.taken(k-1) {
+		m := k - 1
+		for m-1 >= a && d.toks[m-1].cap && d.toks[m-1].word && !d.taken(m-1) && d.toks[m-1].q < 0 {
+			m--
+		}
+		if m == k-1 {
+			return s // no name before the comma
+		}
+		if m == a {
+			return a
+		}
+		if d.toks[m-1].w != "," {
+			return s
+		}
+		k = m
+	}
+	return s
 }
 
 // possessiveMark reports whether the apostrophe token k marks a plural

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -339,6 +340,68 @@ func TestClauseSpeakers(t *testing.T) {
 				if q.SpeakerText.Text != w.speaker {
 					t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
 				}
+			}
+		})
+	}
+}
+
+// TestJointSpeakers checks that a source naming several entities gives all of
+// them in Speakers and none as the single Speaker, and that a dateline's
+// spaced dash does not join the speaker's noun phrase.
+func TestJointSpeakers(t *testing.T) {
+	tests := []struct {
+		name     string
+		body     string
+		ents     []string
+		speaker  string
+		speakers []string
+		text     string
+	}{
+		{
+			name:     "two countries after a dateline",
+			body:     "OSLO, March 3 (Reuters) - Norway and Chile agreed to sign a fisheries pact on Monday.",
+			ents:     []string{"e1|GPE|OSLO", "e2|ORG|Reuters", "e3|GPE|Norway", "e4|GPE|Chile"},
+			speakers: []string{"e3", "e4"},
+			text:     "Norway and Chile",
+		},
+		{
+			name:     "three names in a list",
+			body:     "Ruto, Odinga and Kalonzo said the talks would resume.",
+			ents:     []string{"e1|PERSON|Ruto", "e2|PERSON|Odinga", "e3|PERSON|Kalonzo"},
+			speakers: []string{"e1", "e2", "e3"},
+			text:     "Ruto, Odinga and Kalonzo",
+		},
+		{
+			name:    "one name with an and inside its appositive",
+			body:    "Amina Said, a minister of trade and industry, said exports rose.",
+			ents:    []string{"e1|PERSON|Amina Said"},
+			speaker: "e1",
+			text:    "Amina Said, a minister of trade and industry,",
+		},
+		{
+			name:    "a name and a description",
+			body:    "Mr. Otieno and other farmers said the rains came late.",
+			ents:    []string{"e1|PERSON|Otieno"},
+			speaker: "e1",
+			text:    "Mr. Otieno and other farmers",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, tc.body, tc.ents...)
+			annotate(t, a)
+			if len(a.Quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1:%s", len(a.Quotes), describe(a.Quotes))
+			}
+			q := a.Quotes[0]
+			if q.SpeakerText.Text != tc.text {
+				t.Errorf("speaker text %q, want %q", q.SpeakerText.Text, tc.text)
+			}
+			if q.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+			}
+			if strings.Join(q.Speakers, ",") != strings.Join(tc.speakers, ",") {
+				t.Errorf("speakers %v, want %v", q.Speakers, tc.speakers)
 			}
 		})
 	}

@@ -69,6 +69,51 @@ func (r *resolver) resolve(src newsgraph.Span) string {
 	return e.ID
 }
 
+// joint returns the entity IDs of a source that coordinates several named
+// entities ("Norway and Chile", "Ruto, Odinga and Kalonzo"), in text order; nil
+// when the source names fewer than two or is not a coordination of names.
+func (r *resolver) joint(src newsgraph.Span) []string {
+	text := r.a.Text(src)
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, " and ") {
+		return nil
+	}
+	headEnd := src.End
+	for _, sep := range []string{", a ", ", an ", ", the ", ", who ", ", which ", " of ", " at ", " for ", " from ", " in ", " with ", " ("} {
+		if i := strings.Index(lower, sep); i > 0 && src.Start+i < headEnd {
+			headEnd = src.Start + i
+		}
+	}
+	var ids []string
+	seen := map[int]bool{}
+	prevEnd := -1
+	from := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].span.Start >= src.Start })
+	for _, m := range r.mentions[from:] {
+		if m.span.Start >= headEnd {
+			break
+		}
+		if m.span.End > headEnd {
+			return nil
+		}
+		if prevEnd >= 0 {
+			// the words between two names must be a conjunction or a comma
+			gap := strings.TrimSpace(strings.ToLower(r.a.Body[prevEnd:m.span.Start]))
+			if gap != "and" && gap != "," && gap != ", and" {
+				return nil
+			}
+		}
+		prevEnd = m.span.End
+		if !seen[m.entity] {
+			seen[m.entity] = true
+			ids = append(ids, r.a.Entities[m.entity].ID)
+		}
+	}
+	if len(ids) < 2 {
+		return nil
+	}
+	return ids
+}
+
 func (r *resolver) find(src newsgraph.Span) int {
 	// a name: the rightmost entity mention of the head noun phrase, before
 	// any appositive or prepositional phrase ("Clinton spokesman Nick Merrill",

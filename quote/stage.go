@@ -67,7 +67,11 @@ func Quotes(a *newsgraph.Article, ats []Attribution) []newsgraph.Quote {
 		}
 		if at.Source.End > at.Source.Start {
 			q.SpeakerText = newsgraph.Mention{Span: at.Source, Text: a.Text(at.Source)}
-			q.Speaker = r.resolve(at.Source)
+			if ids := r.joint(at.Source); ids != nil {
+				q.Speakers = ids // "Norway and Chile agreed": no single speaker
+			} else {
+				q.Speaker = r.resolve(at.Source)
+			}
 		}
 		out[i] = q
 	}
