@@ -1129,6 +1129,12 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 			continue
 		}
+		if t.lw == "and" && k+1 < b {
+			// "touting their record and saying ...": a second participle cue
+			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 {
+				return k
+			}
+		}
 		if t.lw != "and" && t.lw != "but" && t.lw != "while" && t.lw != "which" {
 			continue
 		}
@@ -1390,6 +1396,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		hasSrc        bool
 		inverted      bool
 		sharedSubject bool // the source is the previous statement's (already used)
+		participle    bool // a participle cue whose content must follow it
 	)
 	before := c - 1
 	afterQuote := before >= a && (d.toks[before].w == "," || d.toks[before].mark) && c-2 >= a && d.passageEnding(c-2) >= 0 ||
@@ -1402,6 +1409,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !hasSrc && !ci.ing {
 		if s, e, ok := d.leftSource(a, c); ok {
 			srcS, srcE, hasSrc = s, e, true
+		}
+	}
+	if !hasSrc && ci.ing && c == i {
+		if s, e, ok := d.participleSubject(a, c); ok {
+			// ", each touting ...", "with experts offering ...", "while chanting ..."
+			srcS, srcE, hasSrc, sharedSubject, participle = s, e, true, true, true
 		}
 	}
 	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech {
@@ -1470,8 +1483,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !inverted && hasSrc && !sharedSubject {
 		cueStart = srcS
 	}
-	rest := d.restIsEmpty(after, b, false) && !relative
-	if relative {
+	rest := d.restIsEmpty(after, b, false) && !relative && !participle
+	if relative || participle {
 		// "X, who said ...": the content follows the cue
 	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true)) {
 		pieces, ok = d.contentBefore(a, cueStart)
@@ -1931,6 +1944,45 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k, m, true
+}
+
+// participleSubject finds the speaker of a present participle cue at c that
+// has no comma before it: the noun phrase right before it after a comma or
+// "with" (", each touting ...", "with experts offering ..."), or the subject
+// of the main clause after "while", "by", "after", "before", "when" ("Crowds
+// marched while chanting ...", "began by saying ...").
+func (d *doc) participleSubject(a, c int) (int, int, bool) {
+	j := c - 1
+	if j <= a {
+		return 0, 0, false
+	}
+	switch d.toks[j].lw {
+	case "while", "by", "after", "before", "when", "without":
+		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
+			return 0, 0, false
+		}
+		return d.mainSubject(a, j)
+	}
+	s, e, ok := d.leftNP(a, j)
+	if !ok || e-s > 4 || s-1 < a || e != c {
+		return 0, 0, false
+	}
+	if p := d.toks[s-1]; p.w != "," && p.lw != "with" {
+		return 0, 0, false
+	}
+	for k := s; k < e; k++ {
+		if lw := d.toks[k].lw; sentenceAdverbs[lw] || npBreak[lw] || strings.HasSuffix(lw, "ing") {
+			return 0, 0, false // "perhaps recognizing", "including ones showing"
+		}
+	}
+	if t := d.toks[e-1]; !(t.cap || subjectPronouns[t.lw] && t.lw != "it" || t.lw == "each" || t.lw == "both" ||
+		strings.HasSuffix(t.lw, "s") && !strings.HasSuffix(t.lw, "ss")) {
+		return 0, 0, false // a plural noun, a name or a pronoun: "experts", "each"
+	}
+	if !d.goodSource(s, e) && d.toks[e-1].lw != "each" && d.toks[e-1].lw != "both" {
+		return 0, 0, false
+	}
+	return s, e, true
 }
 
 // hasCueVerb reports whether a cue verb (not a noun reading) stands in [i, j).

@@ -317,6 +317,25 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "new elections", cue: "called for", speaker: "she"}},
 		},
 		{
+			name: "participle after a comma and a distributive pronoun",
+			body: "The two candidates met in Mombasa, each touting a plan for the port.",
+			want: []want{{content: "a plan for the port", cue: "touting", speaker: "each"}},
+		},
+		{
+			name: "participle after with and a plural noun",
+			body: "The hearing ended late, with economists offering sharply different forecasts.",
+			want: []want{{content: "sharply different forecasts", cue: "offering", speaker: "economists"}},
+		},
+		{
+			name: "participle after while takes the main subject",
+			body: "Hundreds of students marched to parliament while chanting slogans against the fee rise.",
+			want: []want{{content: "slogans against the fee rise", cue: "chanting", speaker: "Hundreds of students"}},
+		},
+		{
+			name: "a sentence adverb before a participle is not a speaker",
+			body: "The aides were polite, perhaps recognizing that the vote was lost.",
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
