@@ -1,9 +1,10 @@
 package gazetteer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/datetext"
 )
 
 var foldLatin = map[rune]rune{
@@ -82,35 +83,22 @@ func Key(name string) string {
 	return string(b)
 }
 
-// normDate returns an ISO date (YYYY-MM-DD) for a date, date-time, "YYYY-MM" or
-// "YYYY" value, filling a missing month and day with the start of the period, or
-// its end when end is true. It returns "" for anything else.
+// validityDates reads the bounds of validity ranges and the dates checked
+// against them: any year from 1 on, as entries may be historical.
+var validityDates = datetext.Reader{MinYear: 1}
+
+// normDate returns the first day (YYYY-MM-DD) of the period a date names, or
+// its last day when end is true: "2024" is 2024-01-01 or 2024-12-31, "2024-02"
+// 2024-02-01 or 2024-02-29, and a date or date-time its own day. It reads every
+// form datetext.Reader.Parse reads and returns "" for anything else.
 func normDate(s string, end bool) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 10 {
-		s = s[:10]
+	iso, ok := validityDates.Parse(s)
+	if !ok {
+		return ""
 	}
-	digits := func(x string) bool {
-		for i := 0; i < len(x); i++ {
-			if x[i] < '0' || x[i] > '9' {
-				return false
-			}
-		}
-		return x != ""
+	first, last, _ := datetext.Period(iso)
+	if end {
+		return last
 	}
-	switch {
-	case len(s) == 4 && digits(s):
-		if end {
-			return s + "-12-31"
-		}
-		return s + "-01-01"
-	case len(s) == 7 && s[4] == '-' && digits(s[:4]) && digits(s[5:]):
-		if end {
-			return s + "-31" // comparisons are lexical, so "-31" covers every month
-		}
-		return s + "-01"
-	case len(s) == 10 && s[4] == '-' && s[7] == '-' && digits(s[:4]) && digits(s[5:7]) && digits(s[8:]):
-		return s
-	}
-	return ""
+	return first
 }
