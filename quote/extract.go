@@ -1430,8 +1430,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if end < b {
 			nx = d.toks[end].lw
 		}
+		particle := i+1 < b && particles[ci.lemma][d.toks[i+1].lw] // "calls for", "calls on"
 		if !(st.cap || subjectPronouns[st.lw] || nx == "that" || nx == ":" || end < b && d.toks[end].mark ||
-			nx == "to" && infinitiveVerbs[ci.lemma]) {
+			nx == "to" && infinitiveVerbs[ci.lemma] || particle) {
 			return
 		}
 	}

@@ -336,6 +336,16 @@ func TestClauseSpeakers(t *testing.T) {
 			body: "The aides were polite, perhaps recognizing that the vote was lost.",
 		},
 		{
+			name: "headline with a plural-noun form before its particle",
+			body: "Former party chairman calls for a leadership contest.",
+			want: []want{{content: "a leadership contest", cue: "calls for", speaker: "Former party chairman"}},
+		},
+		{
+			name: "headline vote with an infinitive",
+			body: "Senate committee votes to summon the central bank governor.",
+			want: []want{{content: "to summon the central bank governor", cue: "votes", speaker: "Senate committee"}},
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},

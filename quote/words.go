@@ -118,7 +118,7 @@ var badSourceEnd = set("please", "very", "liberal", "conservative", "clear", "sa
 
 // infinitiveVerbs take a to-infinitive as their content ("plans to release").
 var infinitiveVerbs = set("plan", "want", "hope", "vow", "pledge", "promise", "threaten", "aim", "wish",
-	"intend", "decide", "agree", "refuse", "decline", "demand", "expect", "seek", "urge", "ask", "call")
+	"intend", "decide", "agree", "refuse", "decline", "demand", "expect", "seek", "urge", "ask", "call", "vote")
 
 // media are the channels a statement is made in ("said in a statement").
 var media = set("interview", "interviews", "statement", "email", "e-mail", "speech", "op-ed", "letter", "post",
