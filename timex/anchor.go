@@ -87,6 +87,9 @@ func (f *finder) resolveYear(m, d int, rel string, tense int) int {
 		t := day(yy, m, min(dd, daysIn(yy, m)))
 		dist := int(t.Sub(a).Hours() / 24)
 		switch {
+		case dist > 0 && tense < -1 && (d > 0 || day(yy, m, 1).After(a)):
+			// (a month that has begun by the anchor is not in the future)
+			dist = abs(dist) + hardTensePenalty
 		case dist > 0 && tense < 0, dist < 0 && tense > 0:
 			dist = abs(dist) + tensePenalty
 		default:
@@ -104,6 +107,10 @@ func (f *finder) resolveYear(m, d int, rel string, tense int) int {
 
 // tensePenalty is how many days farther a date against the tense counts.
 const tensePenalty = 120
+
+// hardTensePenalty keeps a month out of the future when a past verb governs it
+// directly ("the year ended Jan. 31", "began in January").
+const hardTensePenalty = 400
 
 // monthDayValue formats month m, day d (0 = none) in year y, or an unresolved
 // form without anchor.

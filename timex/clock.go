@@ -61,6 +61,9 @@ func (f *finder) pTime(i int) cand {
 			return cand{}
 		}
 	case tk.w == "noon" || tk.w == "midday":
+		if f.isW(i-1, "high") {
+			return cand{} // "high noon": the idiom (or the film), not a clock time
+		}
 		h = 12
 	case tk.w == "midnight":
 		h = 24

@@ -296,6 +296,11 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 		if i > 0 && (f.tk(i-1).k == kNum || f.isW(i-1, "million", "billion", "percent", "times", "once", "twice", "%")) {
 			return cand{n: k - i, typ: "SET", val: val}
 		}
+		if f.countedNoun(i - 1) {
+			// "four flights a week", "24 hours a day": a rate of things the dev
+			// gold leaves untagged (4 of 4)
+			return cand{n: k - i, reject: true}
+		}
 	}
 	return cand{n: k - i, typ: "DURATION", val: val}
 }
@@ -371,4 +376,13 @@ func floorDiv(a, b int) int {
 		q--
 	}
 	return q
+}
+
+// countedNoun reports whether token k is a plain noun counted by the number
+// right before it ("four flights", "700 seats", "24 hours").
+func (f *finder) countedNoun(k int) bool {
+	if k < 1 || f.tk(k).k != kWord || f.tk(k).cap || functionWords[f.w(k)] || !strings.HasSuffix(f.w(k), "s") {
+		return false
+	}
+	return f.tk(k-1).k == kNum || numberWords[f.w(k-1)] > 0
 }

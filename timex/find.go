@@ -39,6 +39,7 @@ type finder struct {
 	sent   []int32 // sentence number of each token
 	sStart []int   // first token of each sentence
 	mark   []int8  // cached tense marker of each token (2: not yet computed)
+	nested bool    // inside a pattern that matches another expression after it
 
 	lastQ     [2]int // last quarter mentioned (year, quarter)
 	lastQSent int    // sentence where it was mentioned
@@ -251,6 +252,12 @@ loop:
 			break loop
 		}
 	}
+	if pos == "MID" && partOfDay[f.w(k)] != "" {
+		if c := f.midPartOfDay(k); c.n > 0 {
+			c.n += k - i
+			return c, i
+		}
+	}
 	if k > j {
 		c := f.core(k, hasThe)
 		if c.reject {
@@ -435,4 +442,32 @@ func (f *finder) core(i int, hasThe bool) cand {
 	try(f.pHoliday(i))
 	try(f.pYear(i, hasThe))
 	return best
+}
+
+// midPartOfDay: "mid-afternoon", "mid-morning yesterday" once "mid" is read;
+// the part of day is at token k. The day is the one named after it, else the
+// last day mentioned, else the publication day (as for clock times).
+func (f *finder) midPartOfDay(k int) cand {
+	p := partOfDay[f.w(k)]
+	n := 1
+	var d time.Time
+	switch {
+	case f.isW(k+1, "yesterday", "today", "tomorrow"):
+		c := f.pRelDay(k + 1)
+		if c.gran != 'd' {
+			return cand{}
+		}
+		d, n = c.day, 2
+	case f.hasDay:
+		d = f.lastDay
+	case f.has:
+		d = f.anchorDay()
+	default:
+		return cand{n: 1, typ: "TIME", val: "XXXX-XX-XXT" + p, mod: "MID"}
+	}
+	v := fmtDate(d)
+	if v == "" {
+		return cand{}
+	}
+	return cand{n: n, typ: "TIME", val: v + "T" + p, mod: "MID"}
 }

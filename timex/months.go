@@ -51,7 +51,7 @@ func (f *finder) monthExpr(i int, rel string) cand {
 		}
 		y := 0
 		if f.has {
-			y = f.resolveYear(m, d, rel, f.tense(i, k-1))
+			y = f.resolveYear(m, d, rel, f.monthTense(i, k-1))
 			if !validDay(y, m, d) { // February 29 in a common year
 				return cand{n: k - i, reject: true}
 			}
@@ -65,6 +65,12 @@ func (f *finder) monthExpr(i int, rel string) cand {
 	}
 	if y, n := f.yearAt(k); n > 0 && !(f.isW(k-1, ",") && f.num(k+n) >= 0) {
 		return cand{n: k + n - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm', abs: true}
+	}
+	if c := f.spelledYear(k); c.n > 0 && c.gran == 'y' && !f.isW(k-1, ",") {
+		// "January nineteen ninety-seven", as broadcast transcripts write it
+		if y, err := strconv.Atoi(c.val); err == nil {
+			return cand{n: k + c.n - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm', abs: true}
+		}
 	}
 	if f.isW(j, "last", "this", "next") && f.isW(j+1, "year") {
 		if !f.has {
@@ -85,7 +91,7 @@ func (f *finder) monthExpr(i int, rel string) cand {
 	}
 	y := 0
 	if f.has {
-		y = f.resolveYear(m, 0, rel, f.tense(i, j-1))
+		y = f.resolveYear(m, 0, rel, f.monthTense(i, j-1))
 	}
 	n := j - i
 	if dotted && !monthAbbrev(tk.w) {
@@ -227,4 +233,18 @@ func (f *finder) pISODate(i int) cand {
 		return cand{n: 1, typ: "DATE", val: f.monthDayValue(y, m, d, true), gran: 'd', day: day(y, m, d)}
 	}
 	return cand{}
+}
+
+// monthTense is the tense for a month name at tokens a..b: -2 when a past
+// verb governs it directly ("ended Jan. 31", "began in March"; not a
+// reporting verb, not a participle as in "will be paid Dec. 14"), else tense.
+func (f *finder) monthTense(a, b int) int {
+	k := a - 1
+	if f.isW(k, "in", "on") {
+		k--
+	}
+	if k >= 0 && f.tk(k).k == kWord && !reportingPast[f.w(k)] && f.marker(k) < 0 && !f.isW(k, "last", "since", "earlier", "ago", "yesterday") && !f.isW(k-1, "be", "been", "being", "is", "are", "will", "to", "has", "have") {
+		return -2
+	}
+	return f.tense(a, b)
 }

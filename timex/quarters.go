@@ -153,7 +153,15 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 	if f.hyph(j) {
 		j++
 	}
+	if q == 1 && f.isW(j, "two") && f.isW(j+1, "quarters") && f.isW(j+2, "of") {
+		j++ // "the first two quarters of 1990": the first half
+		q, half = 1, true
+	}
 	switch f.w(j) {
+	case "quarters":
+		if !half {
+			return cand{}
+		}
 	case "quarter":
 		if q < 1 || q > 4 {
 			return cand{}
@@ -175,6 +183,13 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 		} else if f.isW(j, "of") && f.isW(j+1, "this", "last", "next") && f.isW(j+2, "year") {
 			y = f.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[f.w(j+1)]
 			j += 3
+		} else if c := f.pYear(j+2, true); half && f.isW(j, "of") && f.isW(j+1, "the") && c.n > 0 && len(c.val) == 3 {
+			// "the last half of the '80s": the decade, with its half as mod
+			mod := "START"
+			if q == 2 {
+				mod = "END"
+			}
+			return cand{n: j + 2 + c.n - i, typ: "DATE", val: c.val, mod: mod}
 		} else if f.isW(j, "of") && f.isW(j+1, "fiscal") {
 			if yy, n := f.yearAt(j + 2); n > 0 {
 				y = yy

@@ -8,7 +8,7 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 	ref := func(n int, v string) cand { return cand{n: n, typ: "DATE", val: v} }
 	switch w {
 	case "now":
-		if f.isW(i+1, "-") || f.isW(i-1, "from") {
+		if f.isW(i+1, "-") || f.isW(i-1, "from") || f.discourseAdverb(i) {
 			return cand{}
 		}
 		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
@@ -17,6 +17,9 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 			return cand{n: 2, typ: "DATE", val: "PRESENT_REF", noDet: true}
 		}
 	case "currently", "presently", "nowadays":
+		if f.discourseAdverb(i) {
+			return cand{}
+		}
 		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
 	case "current":
 		if hasThe || f.isW(i+1, "account", "accounts", "affairs", "events", "flows", "flow", "and", "-", "crisis", "situation", "law", "system", "policy", "rules", "members", "members'", "president", "chairman", "leader", "leadership", "government", "owner", "owners", "one", "ones") {
@@ -39,7 +42,7 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 	case "recently", "lately":
 		return cand{n: 1, typ: "DATE", val: "PAST_REF", noDet: true}
 	case "soon":
-		if f.isW(i-1, "as") || f.isW(i+1, "as", "-", "after") {
+		if f.isW(i-1, "as") || f.isW(i+1, "as", "-", "after") || f.pastSoon(i) {
 			return cand{}
 		}
 		return cand{n: 1, typ: "DATE", val: "FUTURE_REF", noDet: true}
@@ -55,6 +58,11 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 			return ref(2, "FUTURE_REF")
 		}
 	case "near", "distant", "foreseeable":
+		if w == "foreseeable" {
+			// "for the foreseeable future" means indefinitely: untagged in the
+			// dev gold (2 of 2), unlike "the near future"
+			return cand{}
+		}
 		if hasThe && f.isW(i+1, "future") {
 			return ref(2, "FUTURE_REF")
 		}
@@ -67,4 +75,23 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 		}
 	}
 	return cand{}
+}
+
+// discourseAdverb reports whether the word at i opens its sentence and is
+// set off by a comma ("Now, he says, ..."; "Currently, organs are ..."): a
+// discourse marker more often than a time the dev gold tags (5 of 5).
+func (f *finder) discourseAdverb(i int) bool {
+	return f.sentenceStart(i) && f.isW(i+1, ",")
+}
+
+// pastSoon reports whether "soon" at i is governed by a past tense right
+// before or after it ("he was soon released", "a trickle that soon became a
+// flood"): it then means shortly after a past event, not the future.
+func (f *finder) pastSoon(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if f.tk(k).k == kWord && f.marker(k) < 0 && !f.isW(k, "last", "earlier", "since", "ago", "yesterday") {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,9 @@ func (f *finder) pRelDay(i int) cand {
 	if w == "today" && i > 0 && f.tk(i).cap && f.tk(i-1).cap && f.tk(i-1).k == kWord && !f.sentenceStart(i) {
 		return cand{} // "USA Today"
 	}
+	if w == "today" && f.isW(i+1, "'") && f.isW(i+2, "s") && (presentDayNouns[f.w(i+3)] || presentDayNouns[f.w(i+4)] && f.tk(i+3).k == kWord) {
+		return cand{} // "today's youth", "today's personal computers": the present day, not the date
+	}
 	j := i + 1
 	c := cand{n: 1, typ: "DATE", gran: 'd', noDet: true}
 	var d time.Time
@@ -46,4 +49,14 @@ func (f *finder) pRelDay(i int) cand {
 		c.gran = 0
 	}
 	return c
+}
+
+// presentDayNouns follow a "today's" that means the present age rather than
+// the publication day ("in today's world").
+var presentDayNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true,
+	"kids": true, "teenagers": true, "young": true, "families": true, "economy": true,
+	"computers": true, "technology": true, "standards": true, "culture": true, "consumers": true,
+	"workers": true, "workplace": true, "students": true, "parents": true, "women": true, "men": true,
+	"cars": true, "music": true, "politics": true, "environment": true, "climate": true,
 }

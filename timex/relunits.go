@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -24,6 +25,9 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			n := 2
 			if f.hyph(i + 1) {
 				n = 3
+				if c := f.yearEndDay(i); c.n > 0 {
+					return c
+				}
 			}
 			return f.yearRel(n, 0, "")
 		}
@@ -70,6 +74,14 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		}
 		return cand{}
 	case "week", "month":
+		if hasThe && w == "week" && f.isW(i+1, "of") && monthWords[f.w(i+2)] > 0 {
+			// "the week of March 6": the ISO week of that day
+			if c := f.monthExpr(i+2, ""); c.n > 0 && c.gran == 'd' && c.typ == "DATE" && !strings.HasPrefix(c.val, "XXXX") {
+				if v := fmtWeek(c.day); v != "" {
+					return cand{n: 2 + c.n, typ: "DATE", val: v, gran: 'w'}
+				}
+			}
+		}
 		if hasThe && !f.isW(i+1, "of", "-", "'") {
 			if w == "week" {
 				return f.weekRel(1, 0)
@@ -147,6 +159,10 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			c.n += j - i
 		}
 		return c
+	case weekdayWords[u] > 0 && hasThe && (w == "previous" || w == "following") && f.hasDay:
+		// narrative: "down from the previous Friday" counts from the last day
+		// mentioned, not from the publication date
+		return f.narrativeWeekday(j, weekdayWords[u], w == "following", n)
 	case weekdayWords[u] > 0 && rel != "latest" && rel != "that":
 		c := f.weekdayExpr(j, rel)
 		if c.n > 0 {
@@ -338,6 +354,24 @@ func (f *finder) weekendValue(n int, rel string, tense int) cand {
 // pAnaphoricDay: "that day", "that same day", "the next morning", "the
 // following day", "the previous day", resolved against the last day mentioned.
 func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
+	if hasThe && f.isW(i, "day") && f.isW(i+1, "before", "after") && !f.nested {
+		// "the day before last Tuesday('s hearing)": the named day, shifted.
+		// One level only, so that "the day before the day before ..." stays linear.
+		f.nested = true
+		c, st := f.matchAt(i + 2)
+		f.nested = false
+		if st == i+2 && c.n > 0 && c.gran == 'd' && c.typ == "DATE" && c.val != "" && !strings.HasPrefix(c.val, "XXXX") {
+			off := -1
+			if f.isW(i+1, "after") {
+				off = 1
+			}
+			d := c.day.AddDate(0, 0, off)
+			if v := fmtDate(d); v != "" {
+				// the named day stays the one in focus for later anaphora
+				return cand{n: 2 + c.n, typ: "DATE", val: v, gran: 'd', day: c.day}
+			}
+		}
+	}
 	if !f.hasDay {
 		return cand{}
 	}
@@ -382,4 +416,55 @@ func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
 		return cand{}
 	}
 	return cand{n: j + 1 - i, typ: "DATE", val: v, gran: 'd', day: d}
+}
+
+// yearEndDay resolves "year-end" used as a noun ("by year-end", "since
+// year-end") to the last day of the year: the current year, or the previous
+// one after "since" (the dev gold writes 2 of 2 so). Before a noun ("year-end
+// results") it is left to yearRel.
+func (f *finder) yearEndDay(i int) cand {
+	if !f.has || f.tk(i+3).k == kWord && !functionWords[f.w(i+3)] {
+		return cand{}
+	}
+	y := f.anchor.Year()
+	if f.isW(i-1, "since") {
+		y--
+	}
+	d := day(y, 12, 31)
+	return cand{n: 3, typ: "DATE", val: fmtDate(d), gran: 'd', day: d}
+}
+
+// narrativeWeekday resolves "the previous Friday" (fwd false) or "the
+// following Monday" (fwd true), whose weekday wd is at token j and which spans
+// n tokens, against the last day mentioned: the nearest such weekday strictly
+// before (after) it.
+func (f *finder) narrativeWeekday(j, wd int, fwd bool, n int) cand {
+	a := f.lastDay
+	aw := int(a.Weekday())
+	if aw == 0 {
+		aw = 7
+	}
+	var d time.Time
+	if fwd {
+		k := (wd - aw + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		d = a.AddDate(0, 0, k)
+	} else {
+		k := (aw - wd + 7) % 7
+		if k == 0 {
+			k = 7
+		}
+		d = a.AddDate(0, 0, -k)
+	}
+	v := fmtDate(d)
+	if v == "" {
+		return cand{}
+	}
+	c := cand{n: n, typ: "DATE", val: v, gran: 'd', day: d}
+	if _, ok := partOfDay[f.w(j+1)]; ok {
+		c.n++
+	}
+	return c
 }

@@ -56,9 +56,9 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	}
 	tense := f.strongTense(i, j-1)
 	if f.reportedAt(i) {
-		tense = -1 // "said Friday": the day of the report, which precedes publication
+		tense = -2 // "said Friday": the day of the report, which precedes publication
 	} else if f.isW(j, "'") && f.isW(j+1, "s") {
-		tense = -1 // "Wednesday's ruling": an event already reported
+		tense = -2 // "Wednesday's ruling": an event already reported
 	} else if f.isW(i-1, "as") && f.isW(i-2, "early", "soon") && f.isW(i-3, "as") {
 		tense = 1 // "could arrive as early as Tuesday"
 	}
@@ -82,7 +82,8 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	return c
 }
 
-// weekdayDate resolves ISO weekday wd against the anchor.
+// weekdayDate resolves ISO weekday wd against the anchor; tense is +1 (future),
+// 0 (unknown), -1 (a past tense) or -2 (the day of a report, always past).
 func (f *finder) weekdayDate(wd int, rel string, tense int) (time.Time, bool) {
 	if !f.has {
 		return time.Time{}, false
@@ -108,7 +109,10 @@ func (f *finder) weekdayDate(wd int, rel string, tense int) (time.Time, bool) {
 	case "this":
 		return a.AddDate(0, 0, wd-aw), true
 	}
-	if tense > 0 || tense == 0 && fwd < back && fwd <= 1 {
+	// a past tense and the weekday of the next day ("headed Tuesday to Kenya"
+	// in a Monday story): a story dated the evening before it runs, so the
+	// next day, unless the day is a report's ("said Tuesday", tense -2)
+	if tense > 0 || tense == 0 && fwd < back && fwd <= 1 || tense == -1 && fwd == 1 {
 		return a.AddDate(0, 0, fwd), true
 	}
 	return a.AddDate(0, 0, -back), true

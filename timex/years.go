@@ -133,6 +133,9 @@ func (f *finder) pYear(i int, hasThe bool) cand {
 	if (y < 1900 || y > 2100) && !yearContext[prev] {
 		return cand{}
 	}
+	if f.nameBefore(i) {
+		return cand{} // "a joint venture called Orion 1980", "Windows 2000": part of a name
+	}
 	return cand{n: 1, typ: "DATE", val: fmtYear(y), gran: 'y', abs: true}
 }
 
@@ -180,4 +183,15 @@ func (f *finder) spelledYear(i int) cand {
 		}
 	}
 	return cand{n: j - i, typ: "DATE", val: fmtYear(y), gran: 'y'}
+}
+
+// nameBefore reports whether the year at token i follows a capitalised word
+// inside its sentence that is no date word ("Orion 1980"): the year is then
+// part of a name.
+func (f *finder) nameBefore(i int) bool {
+	if i < 1 || f.sentenceStart(i-1) || f.tk(i-1).k != kWord || !f.tk(i-1).cap || f.tk(i-1).up || f.glued(i) {
+		return false
+	}
+	w := f.w(i - 1)
+	return monthWords[w] == 0 && weekdayWords[w] == 0 && seasonWords[w] == "" && !yearContext[w] && !monthPrepositions[w] && !functionWords[w] && !f.isW(i-1, "fiscal", "year", "calendar", "mid", "early", "late", "spring", "summer", "fall", "autumn", "winter", "christmas", "easter")
 }
