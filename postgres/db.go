@@ -2,8 +2,10 @@
 // machines: the same tables, queries and behaviour as package sqlite, in a
 // PostgreSQL database through pgx. Full-text search uses PostgreSQL's own
 // text search (a stored tsvector with a GIN index, queried through
-// websearch_to_tsquery); writers take a transaction-scoped advisory lock so
-// that the near-duplicate index every writer consults is complete, and an
+// websearch_to_tsquery); writers take transaction-scoped advisory locks on
+// what their batch conflicts on (its near-duplicate keys, article IDs and
+// groups; see lock.go), so that the near-duplicate index every writer
+// consults is complete while independent batches commit in parallel, and an
 // article stored twice (by two workers, or after a crash) is one article.
 //
 // The schema is managed by the plain-SQL migrations in migrations/, applied
@@ -30,7 +32,8 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// Advisory lock keys (arbitrary constants, "ngwr" and "ngmg").
+// Advisory lock keys (arbitrary constants, "ngwr" and "ngmg"). Writers
+// take the writer lock shared, or exclusive to write alone (see lock.go).
 const (
 	writerLock    int64 = 0x6e677772
 	migrationLock int64 = 0x6e676d67
@@ -38,8 +41,9 @@ const (
 
 // DB is a newsgraph store in a PostgreSQL database.
 type DB struct {
-	db *sql.DB
-	st *sqlstore.Store
+	db          *sql.DB
+	st          *sqlstore.Store
+	maxKeyLocks int // key locks one write transaction may take (keyLockLimit)
 }
 
 var _ newsgraph.Store = (*DB)(nil)
@@ -59,6 +63,10 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	}
 	d := &DB{db: sdb, st: sqlstore.New(sdb, dialect)}
 	if err := d.migrate(ctx); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	if d.maxKeyLocks, err = keyLockLimit(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, err
 	}

@@ -75,6 +75,8 @@ var dialect = sqlstore.Dialect{
 	BoolInt:        func(expr string) string { return expr + "::int" },
 	SumTrue:        func(cond string) string { return "sum((" + cond + ")::int)" },
 	BeginWrite:     beginWrite,
+	LockGroups:     lockGroups,
+	EndWrite:       endWrite,
 	InsertBands:    insertBands,
 	InsertEntities: insertEntities,
 	InsertQuotes:   insertQuotes,

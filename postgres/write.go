@@ -1,20 +1,12 @@
 package postgres
 
 import (
-	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/sqlstore"
 )
-
-// PutArticles stores a batch of articles in one transaction (see
-// newsgraph.ArticleService). It returns after the transaction is durable.
-func (d *DB) PutArticles(ctx context.Context, as []*newsgraph.Article) ([]newsgraph.PutResult, error) {
-	return d.st.PutArticles(ctx, as, false)
-}
 
 // ArticleID returns the ID the store files an article under: its own ID, else
 // a hash of its URL, else of its normalised body.
@@ -38,29 +30,18 @@ func insertBands(w *sqlstore.Writer, seq int64, bands []int64) error {
 	return err
 }
 
-// beginWrite takes the writer lock: one writer at a time across every
-// process sharing the database, so that the near-duplicate index each
-// writer consults is complete.
-func beginWrite(ctx context.Context, tx *sql.Tx) error {
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writerLock); err != nil {
-		return fmt.Errorf("postgres: take the writer lock: %w", err)
-	}
-	return nil
+// entityLink is an article's link to a global entity.
+type entityLink struct {
+	lid, gid, name string // article-local ID, global ID, name stored
+	e              *newsgraph.Entity
+	pos            int
 }
 
-// insertEntities stores the article's entities, their links to the global
-// entities and their mentions: a handful of statements, whatever the number
-// of entities (arrays through unnest), since round trips dominate the cost.
-func insertEntities(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Article) (map[string]int64, error) {
-	type link struct {
-		lid, gid string
-		e        *newsgraph.Entity
-		pos      int
-	}
-	var links []link
+// entityLinks returns the article's links to global entities: one per
+// article-local ID, entities without a name left out.
+func entityLinks(a *newsgraph.Article) []entityLink {
+	var links []entityLink
 	seen := map[string]bool{}
-	pending := map[string]bool{}
-	var ids, names, keys, types, countries []string
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		name := sqlstore.EntityName(e)
@@ -72,38 +53,24 @@ func insertEntities(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.
 			continue
 		}
 		seen[lid] = true
-		gid := EntityID(name, e.Type, e.Country)
-		links = append(links, link{lid, gid, e, i})
-		if _, ok := w.Entities[gid]; !ok && !pending[gid] {
-			pending[gid] = true
-			ids, names, keys = append(ids, gid), append(names, strings.Join(strings.Fields(name), " ")), append(keys, sqlstore.NameKey(name))
-			types, countries = append(types, e.Type), append(countries, e.Country)
-		}
+		links = append(links, entityLink{lid, EntityID(name, e.Type, e.Country), name, e, i})
 	}
+	return links
+}
+
+// insertEntities links the article to its global entities (stored
+// beforehand by storeEntities, in w.Entities) and stores its mentions: a
+// couple of statements, whatever the number of entities (arrays through
+// unnest), since round trips dominate the cost. The entity counters are
+// added up in the transaction's state and written by endWrite.
+func insertEntities(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Article) (map[string]int64, error) {
+	links := entityLinks(a)
 	local := make(map[string]int64, len(links))
 	if len(links) == 0 {
 		return local, nil
 	}
-	if len(ids) > 0 {
-		rows, err := w.Tx.QueryContext(w.Ctx, `INSERT INTO entities(id, name, name_key, type, country)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-			ON CONFLICT(id) DO UPDATE SET name = entities.name RETURNING id, seq`, ids, names, keys, types, countries)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id string
-			var s int64
-			if err := rows.Scan(&id, &s); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			w.Entities[id] = s
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	if _, ok := w.Local.(*writeState); !ok {
+		return nil, fmt.Errorf("postgres: write transaction without its state")
 	}
 	var (
 		lids, aeNames, roles, orgs []string
@@ -132,13 +99,10 @@ func insertEntities(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.
 		seq, lids, ents, aeNames, roles, orgs, nMentions, poss, pubDate); err != nil {
 		return nil, err
 	}
-	var cSeq, cArts, cMents []int64
+	st := w.Local.(*writeState)
 	for es, c := range counts {
-		cSeq, cArts, cMents = append(cSeq, es), append(cArts, c[0]), append(cMents, c[1])
-	}
-	if _, err := w.Exec(`UPDATE entities e SET n_articles = e.n_articles + v.a, n_mentions = e.n_mentions + v.m
-		FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS v(seq, a, m) WHERE e.seq = v.seq`, cSeq, cArts, cMents); err != nil {
-		return nil, err
+		t := st.counts[es]
+		st.counts[es] = [2]int64{t[0] + c[0], t[1] + c[1]}
 	}
 	if len(mEnt) > 0 {
 		if _, err := w.Exec(`INSERT INTO mentions(article_seq, entity_seq, local_id, start, "end", text)

@@ -58,9 +58,16 @@ type Dialect struct {
 	BoolInt func(expr string) string
 	// SumTrue returns the expression counting the rows where cond holds.
 	SumTrue func(cond string) string
-	// BeginWrite, when set, runs first in every write transaction (to take
-	// a lock serialising the writers of every process sharing the database).
-	BeginWrite func(ctx context.Context, tx *sql.Tx) error
+	// BeginWrite, when set, runs first in every write transaction, given
+	// the batch about to be written (to take the locks that serialise the
+	// writers of every process sharing the database whose batches conflict).
+	BeginWrite func(w *Writer, as []*newsgraph.Article) error
+	// LockGroups, when set, runs once the batch's articles are written and
+	// before the primaries are elected, given the near-duplicate groups the
+	// batch joined or left in ascending order.
+	LockGroups func(w *Writer, groups []string) error
+	// EndWrite, when set, runs last before the transaction commits.
+	EndWrite func(w *Writer) error
 	// InsertBands stores the near-duplicate band and sentence keys of the
 	// article whose seq is given, ignoring keys it already has.
 	InsertBands func(w *Writer, seq int64, bands []int64) error

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -27,12 +28,12 @@ func (s *Store) PutArticles(ctx context.Context, as []*newsgraph.Article, noGrou
 		return nil, fmt.Errorf("%s: begin: %w", s.d.Name, err)
 	}
 	defer tx.Rollback()
+	w := &Writer{Tx: tx, Ctx: ctx, Entities: map[string]int64{}, groups: map[string]bool{}, noGrouping: noGrouping, d: &s.d}
 	if s.d.BeginWrite != nil {
-		if err := s.d.BeginWrite(ctx, tx); err != nil {
+		if err := s.d.BeginWrite(w, as); err != nil {
 			return nil, err
 		}
 	}
-	w := &Writer{Tx: tx, Ctx: ctx, Entities: map[string]int64{}, groups: map[string]bool{}, noGrouping: noGrouping, d: &s.d}
 	out := make([]newsgraph.PutResult, 0, len(as))
 	for _, a := range as {
 		r, err := w.put(a)
@@ -41,7 +42,17 @@ func (s *Store) PutArticles(ctx context.Context, as []*newsgraph.Article, noGrou
 		}
 		out = append(out, r)
 	}
+	groups := make([]string, 0, len(w.groups))
 	for g := range w.groups {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	if s.d.LockGroups != nil {
+		if err := s.d.LockGroups(w, groups); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range groups {
 		if err := w.electPrimary(g); err != nil {
 			return nil, err
 		}
@@ -52,6 +63,11 @@ func (s *Store) PutArticles(ctx context.Context, as []*newsgraph.Article, noGrou
 		}
 		if err := w.QueryRow(`SELECT dup_group, is_primary FROM articles WHERE id = ?`, out[i].ID).Scan(&out[i].Group, &out[i].Primary); err != nil {
 			return nil, fmt.Errorf("%s: read back %s: %w", w.d.Name, out[i].ID, err)
+		}
+	}
+	if s.d.EndWrite != nil {
+		if err := s.d.EndWrite(w); err != nil {
+			return nil, err
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -70,6 +86,9 @@ type Writer struct {
 	// Entities maps global entity IDs to their seq, for this transaction.
 	Entities map[string]int64
 	groups   map[string]bool // groups whose primary must be elected again
+	// Local is the dialect's own state for this transaction (set by its
+	// BeginWrite), nil for dialects that keep none.
+	Local any
 	// noGrouping skips the near-duplicate search.
 	noGrouping bool
 	stmts      map[string]*sql.Stmt
