@@ -146,28 +146,35 @@ func insertQuotes(w *sqlstore.Writer, seq int64, a *newsgraph.Article, local map
 	}
 	n := len(a.Quotes)
 	ints := make([][]int64, 11) // pos start end cue_start cue_end speaker_seq speaker_start speaker_end date_time has_date claim
-	strs := make([][]string, 7) // text kind cue_text speaker_local speaker_text date_value date_origin
+	strs := make([][]string, 9) // text kind cue_text speaker_local speaker_text date_value date_origin stance speakers
+	pieces := make([][]byte, 0, n)
 	for k := range ints {
 		ints[k] = make([]int64, 0, n)
 	}
 	for i, q := range a.Quotes {
 		dv, do, dt, dh := sqlstore.DateCols(q.Date)
+		pieces = append(pieces, sqlstore.PackSpans(q.Pieces))
 		for k, v := range []int64{int64(i), int64(q.Start), int64(q.End), int64(q.Cue.Start), int64(q.Cue.End), seqOrZero(local, q.Speaker),
 			int64(q.SpeakerText.Start), int64(q.SpeakerText.End), int64(dt), int64(dh), int64(q.Claim)} {
 			ints[k] = append(ints[k], v)
 		}
-		for k, v := range []string{q.Text, q.Kind, q.Cue.Text, q.Speaker, q.SpeakerText.Text, dv, do} {
+		for k, v := range []string{q.Text, q.Kind, q.Cue.Text, q.Speaker, q.SpeakerText.Text, dv, do,
+			q.Stance, sqlstore.JSONList(q.Speakers)} {
 			strs[k] = append(strs[k], v)
 		}
 	}
 	_, err := w.Exec(`INSERT INTO quotes(article_seq, pos, start, "end", text, kind, cue_start, cue_end, cue_text,
-		speaker_local, speaker_seq, speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim)
-		SELECT $1, q.pos, q.s, q.e, q.text, q.kind, q.cs, q.ce, q.ct, q.sl, nullif(q.sq, 0), q.ss, q.se, q.st, q.dv, q.dor, q.dt, q.dh, q.cl
+		speaker_local, speaker_seq, speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim,
+		stance, pieces, speakers)
+		SELECT $1, q.pos, q.s, q.e, q.text, q.kind, q.cs, q.ce, q.ct, q.sl, nullif(q.sq, 0), q.ss, q.se, q.st, q.dv, q.dor, q.dt, q.dh, q.cl,
+			q.sn, q.pc, q.sp
 		FROM unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::text[],
-			$10::text[], $11::bigint[], $12::bigint[], $13::bigint[], $14::text[], $15::text[], $16::text[], $17::bigint[], $18::bigint[], $19::bigint[])
-		AS q(pos, s, e, text, kind, cs, ce, ct, sl, sq, ss, se, st, dv, dor, dt, dh, cl) ORDER BY q.pos`,
+			$10::text[], $11::bigint[], $12::bigint[], $13::bigint[], $14::text[], $15::text[], $16::text[], $17::bigint[], $18::bigint[], $19::bigint[],
+			$20::text[], $21::bytea[], $22::text[])
+		AS q(pos, s, e, text, kind, cs, ce, ct, sl, sq, ss, se, st, dv, dor, dt, dh, cl, sn, pc, sp) ORDER BY q.pos`,
 		seq, ints[0], ints[1], ints[2], strs[0], strs[1], ints[3], ints[4], strs[2],
-		strs[3], ints[5], ints[6], ints[7], strs[4], strs[5], strs[6], ints[8], ints[9], ints[10])
+		strs[3], ints[5], ints[6], ints[7], strs[4], strs[5], strs[6], ints[8], ints[9], ints[10],
+		strs[7], pieces, strs[8])
 	return err
 }
 
@@ -178,7 +185,7 @@ func insertEvents(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Ar
 		return nil
 	}
 	n := len(a.Events)
-	ints := make([][]int64, 11)  // pos quad_class date_time has_date place_seq reported_seq sent_start sent_end trig_start trig_end (unused)
+	ints := make([][]int64, 11)  // pos quad_class date_time has_date place_seq reported_seq sent_start sent_end trig_start trig_end answers
 	strs := make([][]string, 11) // plover mode context cameo date_value date_origin event_date place_local status reported_local trig_text
 	gold := make([]float64, 0, n)
 	for i, e := range a.Events {
@@ -188,7 +195,7 @@ func insertEvents(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Ar
 			evDate = pubDate
 		}
 		for k, v := range []int64{int64(i), int64(e.QuadClass), int64(dt), int64(dh), seqOrZero(local, e.Place), seqOrZero(local, e.ReportedBy),
-			int64(e.Sentence.Start), int64(e.Sentence.End), int64(e.Trigger.Start), int64(e.Trigger.End)} {
+			int64(e.Sentence.Start), int64(e.Sentence.End), int64(e.Trigger.Start), int64(e.Trigger.End), int64(e.Answers)} {
 			ints[k] = append(ints[k], v)
 		}
 		for k, v := range []string{e.PLOVER, e.Mode, strings.Join(e.Context, " "), e.CAMEO, dv, do, evDate, e.Place, e.Status, e.ReportedBy, e.Trigger.Text} {
@@ -198,17 +205,17 @@ func insertEvents(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Ar
 	}
 	rows, err := w.Tx.QueryContext(w.Ctx, `INSERT INTO events(article_seq, pos, plover, mode, context, cameo, quad_class, goldstein,
 		date_value, date_origin, date_time, has_date, event_date, place_local, place_seq, status, reported_local, reported_seq,
-		sent_start, sent_end, trig_start, trig_end, trig_text, is_primary)
+		sent_start, sent_end, trig_start, trig_end, trig_text, is_primary, answers)
 		SELECT $1, v.pos, v.pl, v.mo, v.cx, v.ca, v.qc, v.gs, v.dv, v.dor, v.dt, v.dh, v.ed, v.plc, nullif(v.ps, 0), v.st, v.rl, nullif(v.rs, 0),
-			v.ss, v.se, v.ts, v.te, v.tt, 0
+			v.ss, v.se, v.ts, v.te, v.tt, 0, v.an
 		FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::float8[], $9::text[], $10::text[],
 			$11::bigint[], $12::bigint[], $13::text[], $14::text[], $15::bigint[], $16::text[], $17::text[], $18::bigint[],
-			$19::bigint[], $20::bigint[], $21::bigint[], $22::bigint[], $23::text[])
-		AS v(pos, pl, mo, cx, ca, qc, gs, dv, dor, dt, dh, ed, plc, ps, st, rl, rs, ss, se, ts, te, tt) ORDER BY v.pos
+			$19::bigint[], $20::bigint[], $21::bigint[], $22::bigint[], $23::text[], $24::bigint[])
+		AS v(pos, pl, mo, cx, ca, qc, gs, dv, dor, dt, dh, ed, plc, ps, st, rl, rs, ss, se, ts, te, tt, an) ORDER BY v.pos
 		RETURNING seq, pos`,
 		seq, ints[0], strs[0], strs[1], strs[2], strs[3], ints[1], gold, strs[4], strs[5],
 		ints[2], ints[3], strs[6], strs[7], ints[4], strs[8], strs[9], ints[5],
-		ints[6], ints[7], ints[8], ints[9], strs[10])
+		ints[6], ints[7], ints[8], ints[9], strs[10], ints[10])
 	if err != nil {
 		return err
 	}

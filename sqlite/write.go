@@ -110,11 +110,12 @@ func insertQuotes(w *sqlstore.Writer, seq int64, a *newsgraph.Article, local map
 	for i, q := range a.Quotes {
 		dv, do, dt, dh := sqlstore.DateCols(q.Date)
 		if _, err := w.Exec(`INSERT INTO quotes(article_seq, pos, start, "end", text, kind, cue_start, cue_end, cue_text,
-			speaker_local, speaker_seq, speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			speaker_local, speaker_seq, speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim,
+			stance, pieces, speakers)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			seq, i, q.Start, q.End, q.Text, q.Kind, q.Cue.Start, q.Cue.End, q.Cue.Text,
 			q.Speaker, nullSeq(local, q.Speaker), q.SpeakerText.Start, q.SpeakerText.End, q.SpeakerText.Text,
-			dv, do, dt, dh, q.Claim); err != nil {
+			dv, do, dt, dh, q.Claim, q.Stance, sqlstore.PackSpans(q.Pieces), sqlstore.JSONList(q.Speakers)); err != nil {
 			return err
 		}
 	}
@@ -131,11 +132,11 @@ func insertEvents(w *sqlstore.Writer, seq int64, pubDate string, a *newsgraph.Ar
 		var eseq int64
 		err := w.QueryRow(`INSERT INTO events(article_seq, pos, plover, mode, context, cameo, quad_class, goldstein,
 			date_value, date_origin, date_time, has_date, event_date, place_local, place_seq, status, reported_local, reported_seq,
-			sent_start, sent_end, trig_start, trig_end, trig_text, is_primary)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0) RETURNING seq`,
+			sent_start, sent_end, trig_start, trig_end, trig_text, is_primary, answers)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) RETURNING seq`,
 			seq, i, e.PLOVER, e.Mode, strings.Join(e.Context, " "), e.CAMEO, e.QuadClass, e.Goldstein,
 			dv, do, dt, dh, evDate, e.Place, nullSeq(local, e.Place), e.Status, e.ReportedBy, nullSeq(local, e.ReportedBy),
-			e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End, e.Trigger.Text).Scan(&eseq)
+			e.Sentence.Start, e.Sentence.End, e.Trigger.Start, e.Trigger.End, e.Trigger.Text, e.Answers).Scan(&eseq)
 		if err != nil {
 			return err
 		}

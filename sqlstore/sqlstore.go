@@ -248,7 +248,8 @@ func (s *Store) readAnnotations(ctx context.Context, seq int64, a *newsgraph.Art
 	rows.Close()
 
 	rows, err = s.Query(ctx, `SELECT start, "end", text, kind, cue_start, cue_end, cue_text, speaker_local,
-		speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim FROM quotes WHERE article_seq = ? ORDER BY pos`, seq)
+		speaker_start, speaker_end, speaker_text, date_value, date_origin, date_time, has_date, claim, stance, pieces, speakers
+		FROM quotes WHERE article_seq = ? ORDER BY pos`, seq)
 	if err != nil {
 		return err
 	}
@@ -256,10 +257,19 @@ func (s *Store) readAnnotations(ctx context.Context, seq int64, a *newsgraph.Art
 		var q newsgraph.Quote
 		var dr newsgraph.DateRef
 		var has bool
+		var pieces []byte
+		var speakers string
 		if err := rows.Scan(&q.Start, &q.End, &q.Text, &q.Kind, &q.Cue.Start, &q.Cue.End, &q.Cue.Text, &q.Speaker,
-			&q.SpeakerText.Start, &q.SpeakerText.End, &q.SpeakerText.Text, &dr.Value, &dr.Origin, &dr.Time, &has, &q.Claim); err != nil {
+			&q.SpeakerText.Start, &q.SpeakerText.End, &q.SpeakerText.Text, &dr.Value, &dr.Origin, &dr.Time, &has, &q.Claim,
+			&q.Stance, &pieces, &speakers); err != nil {
 			rows.Close()
 			return err
+		}
+		if len(pieces) > 0 {
+			q.Pieces = UnpackSpans(pieces)
+		}
+		if speakers != "" && speakers != "[]" {
+			json.Unmarshal([]byte(speakers), &q.Speakers)
 		}
 		if has {
 			q.Date = &dr
@@ -283,7 +293,7 @@ func (s *Store) readAnnotations(ctx context.Context, seq int64, a *newsgraph.Art
 	rows.Close()
 
 	rows, err = s.Query(ctx, `SELECT seq, plover, mode, context, cameo, quad_class, goldstein, date_value, date_origin,
-		date_time, has_date, place_local, status, reported_local, sent_start, sent_end, trig_start, trig_end, trig_text
+		date_time, has_date, place_local, status, reported_local, sent_start, sent_end, trig_start, trig_end, trig_text, answers
 		FROM events WHERE article_seq = ? ORDER BY pos`, seq)
 	if err != nil {
 		return err
@@ -297,7 +307,7 @@ func (s *Store) readAnnotations(ctx context.Context, seq int64, a *newsgraph.Art
 		var has bool
 		if err := rows.Scan(&eseq, &e.PLOVER, &e.Mode, &ctxs, &e.CAMEO, &e.QuadClass, &e.Goldstein, &dr.Value, &dr.Origin,
 			&dr.Time, &has, &e.Place, &e.Status, &e.ReportedBy, &e.Sentence.Start, &e.Sentence.End,
-			&e.Trigger.Start, &e.Trigger.End, &e.Trigger.Text); err != nil {
+			&e.Trigger.Start, &e.Trigger.End, &e.Trigger.Text, &e.Answers); err != nil {
 			rows.Close()
 			return err
 		}

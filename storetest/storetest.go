@@ -183,14 +183,30 @@ func testPutIdempotentAndUpdate(t *testing.T, d newsgraph.Store) {
 
 func testRoundTrip(t *testing.T, d newsgraph.Store) {
 	ctx := context.Background()
-	body := "Ngozi Okonjo-Iweala met ministers in Genève on Monday — “talks were frank,” she said."
+	body := "Ngozi Okonjo-Iweala met ministers in Genève on Monday — “talks were frank,” she said. " +
+		"“We are ready,” Kenya and Uganda said, “to sign.” Both denied the report."
+	span := func(sub string) newsgraph.Span {
+		i := strings.Index(body, sub)
+		return newsgraph.Span{Start: i, End: i + len(sub)}
+	}
+	mention := func(sub string) newsgraph.Mention { return newsgraph.Mention{Span: span(sub), Text: sub} }
+	first, second := span("“We are ready,”"), span("“to sign.”")
 	a := &newsgraph.Article{ID: "rt", Title: "Trade talks", Body: body, Published: "2026-02-02T10:00:00Z", Language: "en",
-		Sentences: []newsgraph.Span{{Start: 0, End: len(body)}},
+		Sentences: []newsgraph.Span{span(body[:strings.Index(body, " “We")]), span("“We are ready,” Kenya and Uganda said, “to sign.”"), span("Both denied the report.")},
 		Entities: []newsgraph.Entity{{ID: "e1", Name: "Ngozi Okonjo-Iweala", Type: newsgraph.EntityPerson, Country: "NGA",
-			Orgs: []string{"WTO"}, Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 19}, Text: "Ngozi Okonjo-Iweala"}}}},
+			Orgs: []string{"WTO"}, Mentions: []newsgraph.Mention{{Span: newsgraph.Span{Start: 0, End: 19}, Text: "Ngozi Okonjo-Iweala"}}},
+			{ID: "e2", Name: "Kenya", Type: newsgraph.EntityGPE, Country: "KEN", Mentions: []newsgraph.Mention{mention("Kenya")}},
+			{ID: "e3", Name: "Uganda", Type: newsgraph.EntityGPE, Country: "UGA", Mentions: []newsgraph.Mention{mention("Uganda")}}},
+		Quotes: []newsgraph.Quote{{Span: newsgraph.Span{Start: first.Start, End: second.End}, Text: "“We are ready,” … “to sign.”",
+			Pieces: []newsgraph.Span{first, second}, Kind: "direct", Cue: mention("said,"), Speakers: []string{"e2", "e3"},
+			SpeakerText: mention("Kenya and Uganda"), Stance: "asserts", Claim: -1}},
 		Events: []newsgraph.Event{{PLOVER: "CONSULT", CAMEO: "04", QuadClass: 1, Goldstein: 1,
 			Source: []newsgraph.Actor{{Entity: "e1", Name: "Ngozi Okonjo-Iweala"}}, Target: []newsgraph.Actor{{Name: "ministers", Sector: "GOV"}},
-			Sentence: newsgraph.Span{Start: 0, End: len(body)}, Trigger: newsgraph.Mention{Span: newsgraph.Span{Start: 20, End: 23}, Text: "met"}}},
+			Sentence: newsgraph.Span{Start: 0, End: span(" “We").Start}, Trigger: newsgraph.Mention{Span: newsgraph.Span{Start: 20, End: 23}, Text: "met"}},
+			{PLOVER: "ACCUSE", CAMEO: "11", QuadClass: 3, Goldstein: -2, Status: "claimed", Sentence: span("“We are ready,” Kenya and Uganda said, “to sign.”"),
+				Trigger: mention("ready")},
+			{PLOVER: "REJECT", CAMEO: "12", QuadClass: 3, Goldstein: -4, Answers: 2, Sentence: span("Both denied the report."),
+				Trigger: mention("denied")}},
 	}
 	Put(t, d, a)
 	got, err := d.Article(ctx, "rt")
@@ -203,11 +219,13 @@ func testRoundTrip(t *testing.T, d newsgraph.Store) {
 		t.Errorf("round trip differs:\nwant %s\nhave %s", want, have)
 	}
 	evs, err := d.Events(ctx, newsgraph.EventFilter{})
-	if err != nil || len(evs) != 1 {
+	if err != nil || len(evs) != 3 {
 		t.Fatalf("events = %v, %v", evs, err)
 	}
-	if evs[0].Sentence != body || evs[0].Date != "2026-02-02" {
-		t.Errorf("event sentence %q date %q, want the whole body and the publication date", evs[0].Sentence, evs[0].Date)
+	for _, ev := range evs {
+		if ev.PLOVER == "CONSULT" && (ev.Sentence != body[:span(" “We").Start] || ev.Date != "2026-02-02") {
+			t.Errorf("event sentence %q date %q, want the first sentence and the publication date", ev.Sentence, ev.Date)
+		}
 	}
 }
 
