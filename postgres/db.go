@@ -181,7 +181,7 @@ func Reset(ctx context.Context, dsn string) error {
 		return fmt.Errorf("postgres: open: %w", err)
 	}
 	defer sdb.Close()
-	_, err = sdb.ExecContext(ctx, `DROP TABLE IF EXISTS event_actors, events, times, quotes, mentions, article_entities,
+	_, err = sdb.ExecContext(ctx, `DROP TABLE IF EXISTS quote_speakers, event_actors, events, times, quotes, mentions, article_entities,
 		entities, boilerplate, article_bands, articles, schema_migrations CASCADE`)
 	if err != nil {
 		return fmt.Errorf("postgres: reset: %w", err)

@@ -84,8 +84,47 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 			sdb.Close()
 			return nil, err
 		}
+	} else if todo, err := d.pending(ctx); err != nil || len(todo) > 0 {
+		sdb.Close()
+		if err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("sqlite: %s needs schema migrations %s, which a read-only open cannot apply: open it once for writing (any newsgraph command with --db %s does)",
+			path, strings.Join(todo, ", "), path)
 	}
 	return d, nil
+}
+
+// pending returns the embedded migrations not yet recorded in the store.
+func (d *DB) pending(ctx context.Context) ([]string, error) {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	done := map[string]bool{}
+	rows, err := d.db.QueryContext(ctx, `SELECT name FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s is not a newsgraph store (no schema_migrations): %w", d.path, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		done[n] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var todo []string
+	for _, n := range names {
+		if !done[n] {
+			todo = append(todo, strings.TrimPrefix(n, "migrations/"))
+		}
+	}
+	return todo, nil
 }
 
 // Close closes the store.

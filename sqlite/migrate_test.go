@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -66,4 +67,43 @@ func TestEntityLinkCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkEntityCopies(t, d, "after migration")
+}
+
+// TestReadOnlyPending checks that a read-only open of a store with migrations
+// still to apply fails with a message naming them, and succeeds once a
+// read-write open has applied them.
+func TestReadOnlyPending(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	d, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Put(t, d, storetest.Article("a", "Mombasa port to reopen", storetest.WireBody, "2026-03-05"))
+	// Turn it back into a store of schema version 3.
+	for _, q := range []string{`DROP TABLE quote_speakers`, `DELETE FROM schema_migrations WHERE name = 'migrations/0004_quote_speakers.sql'`} {
+		if _, err := d.SQL().ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	d.Close()
+	if ro, err := Open(ctx, path, Options{ReadOnly: true}); err == nil {
+		ro.Close()
+		t.Fatal("read-only open of a store with a pending migration succeeded")
+	} else if !strings.Contains(err.Error(), "0004_quote_speakers.sql") {
+		t.Fatalf("error %q does not name the pending migration", err)
+	}
+	rw, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rw.Close()
+	ro, err := Open(ctx, path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open after the upgrade: %v", err)
+	}
+	defer ro.Close()
+	if _, err := ro.Entity(ctx, EntityID("Kenya", newsgraph.EntityGPE, "KEN")); err != nil {
+		t.Fatalf("entity page after the upgrade: %v", err)
+	}
 }

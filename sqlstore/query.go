@@ -112,7 +112,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail,
 	}
 	rows.Close()
 	err = s.QueryRow(ctx, `SELECT
-		(SELECT count(*) FROM quotes WHERE speaker_seq = ?1),
+		(SELECT count(*) FROM quotes WHERE speaker_seq = ?1) + (SELECT count(*) FROM quote_speakers WHERE entity_seq = ?1),
 		(SELECT count(*) FROM event_actors WHERE entity_seq = ?1 AND role = 'source'),
 		(SELECT count(*) FROM event_actors WHERE entity_seq = ?1 AND role = 'target')`, seq).Scan(&e.Quotes, &e.AsSource, &e.AsTarget)
 	if err != nil {
@@ -149,7 +149,10 @@ func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgra
 		return []*newsgraph.QuoteRecord{}, nil
 	}
 	if f.Speaker != "" {
-		w.Add("q.speaker_seq = (SELECT seq FROM entities WHERE id = ?)", f.Speaker)
+		// single speakers by their column, joint ones ("Kenya and Uganda said") by quote_speakers
+		w.Add(`q.seq IN (SELECT q1.seq FROM quotes q1 WHERE q1.speaker_seq = (SELECT seq FROM entities WHERE id = ?)
+			UNION ALL SELECT q2.seq FROM quote_speakers qs JOIN quotes q2 ON q2.article_seq = qs.article_seq AND q2.pos = qs.quote_pos
+			WHERE qs.entity_seq = (SELECT seq FROM entities WHERE id = ?))`, f.Speaker, f.Speaker)
 	}
 	if f.From != "" {
 		w.Add("a.pub_date >= ?", f.From)

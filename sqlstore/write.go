@@ -352,6 +352,9 @@ func (w *Writer) insert(id, contentHash string, a *newsgraph.Article) error {
 	if err := w.d.InsertQuotes(w, seq, a, local); err != nil {
 		return fmt.Errorf("%s: insert quotes of %s: %w", w.d.Name, id, err)
 	}
+	if err := w.insertJointSpeakers(seq, a, local); err != nil {
+		return fmt.Errorf("%s: insert joint speakers of %s: %w", w.d.Name, id, err)
+	}
 	if err := w.d.InsertTimes(w, seq, a); err != nil {
 		return fmt.Errorf("%s: insert times of %s: %w", w.d.Name, id, err)
 	}
@@ -381,6 +384,25 @@ func LocalID(e *newsgraph.Entity, i int) string {
 		return e.ID
 	}
 	return fmt.Sprintf("_%d", i)
+}
+
+// insertJointSpeakers indexes the entities of each joint source ("Kenya and
+// Uganda said") in quote_speakers; quotes with one speaker are not listed.
+func (w *Writer) insertJointSpeakers(seq int64, a *newsgraph.Article, local map[string]int64) error {
+	for i, q := range a.Quotes {
+		seen := map[int64]bool{}
+		for _, id := range q.Speakers {
+			es, ok := local[id]
+			if !ok || seen[es] {
+				continue
+			}
+			seen[es] = true
+			if _, err := w.Exec(`INSERT INTO quote_speakers(article_seq, quote_pos, entity_seq) VALUES (?,?,?)`, seq, i, es); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // DateCols returns the stored columns of a date reference: value, origin,

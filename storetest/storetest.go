@@ -218,6 +218,21 @@ func testRoundTrip(t *testing.T, d newsgraph.Store) {
 	if string(want) != string(have) {
 		t.Errorf("round trip differs:\nwant %s\nhave %s", want, have)
 	}
+	// a joint statement is a quote of each of its speakers
+	for _, name := range []string{"Kenya", "Uganda"} {
+		id := entityID(t, d, name, newsgraph.EntityGPE, map[string]string{"Kenya": "KEN", "Uganda": "UGA"}[name])
+		qs, err := d.Quotes(ctx, newsgraph.QuoteFilter{Speaker: id})
+		if err != nil || len(qs) != 1 || qs[0].Text != a.Quotes[0].Text {
+			t.Errorf("quotes of %s = %v, %v; want the joint statement", name, qs, err)
+		}
+		e, err := d.Entity(ctx, id)
+		if err != nil || e.Quotes != 1 {
+			t.Errorf("entity %s: %v quotes, %v; want 1", name, e, err)
+		}
+	}
+	if qs, err := d.Quotes(ctx, newsgraph.QuoteFilter{Speaker: entityID(t, d, "Ngozi Okonjo-Iweala", newsgraph.EntityPerson, "NGA")}); err != nil || len(qs) != 0 {
+		t.Errorf("quotes of Okonjo-Iweala = %v, %v; want none", qs, err)
+	}
 	evs, err := d.Events(ctx, newsgraph.EventFilter{})
 	if err != nil || len(evs) != 3 {
 		t.Fatalf("events = %v, %v", evs, err)
