@@ -169,14 +169,7 @@ func TestConcurrentNearDuplicates(t *testing.T) {
 			batches = append(batches, []*newsgraph.Article{cp, other})
 		}
 	}
-	for i, err := range runAll(hs, batches) {
-		if err != nil {
-			t.Fatalf("batch %d: %v", i, err)
-		}
-	}
-	if n := lockRetries.Load() - before; n != 0 {
-		t.Errorf("%d transactions hit a deadlock or a full lock table", n)
-	}
+	writeAll(t, hs, batches, before)
 	got := groupsOf(t, d)
 	for s := 0; s < stories; s++ {
 		group := got[fmt.Sprintf("s%d-c0", s)].group
@@ -227,14 +220,7 @@ func TestConcurrentJoinOneGroup(t *testing.T) {
 			[]*newsgraph.Article{genArticle(fmt.Sprintf("head%d", s), "2026-04-09", full[:6], []int{0})},
 			[]*newsgraph.Article{genArticle(fmt.Sprintf("tail%d", s), "2026-04-08", full[6:], []int{0})})
 	}
-	for i, err := range runAll(hs, batches) {
-		if err != nil {
-			t.Fatalf("batch %d: %v", i, err)
-		}
-	}
-	if n := lockRetries.Load() - before; n != 0 {
-		t.Errorf("%d transactions hit a deadlock or a full lock table", n)
-	}
+	writeAll(t, hs, batches, before)
 	got := groupsOf(t, d)
 	for s := 0; s < stories; s++ {
 		full, head, tail := got[fmt.Sprintf("full%d", s)], got[fmt.Sprintf("head%d", s)], got[fmt.Sprintf("tail%d", s)]
@@ -268,14 +254,7 @@ func TestConcurrentUnrelated(t *testing.T) {
 		}
 		batches = append(batches, batch)
 	}
-	for i, err := range runAll(hs, batches) {
-		if err != nil {
-			t.Fatalf("batch %d: %v", i, err)
-		}
-	}
-	if n := lockRetries.Load() - before; n != 0 {
-		t.Errorf("%d transactions hit a deadlock or a full lock table", n)
-	}
+	writeAll(t, hs, batches, before)
 	st, err := d.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -455,5 +434,20 @@ func BenchmarkPutArticlesConcurrent(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N*perBatch)/b.Elapsed().Seconds(), "articles/s")
 		})
+	}
+}
+
+// writeAll writes the batches concurrently through the handles and fails the
+// test on a write error or on any transaction retried since the lockRetries
+// count before.
+func writeAll(t *testing.T, hs []*DB, batches [][]*newsgraph.Article, before int64) {
+	t.Helper()
+	for i, err := range runAll(hs, batches) {
+		if err != nil {
+			t.Fatalf("batch %d: %v", i, err)
+		}
+	}
+	if n := lockRetries.Load() - before; n != 0 {
+		t.Errorf("%d transactions hit a deadlock or a full lock table", n)
 	}
 }

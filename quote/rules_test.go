@@ -162,25 +162,7 @@ func TestMoreCues(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := article(t, tc.body)
-			annotate(t, a)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:%s", len(a.Quotes), len(tc.want), describe(a.Quotes))
-			}
-			for _, w := range tc.want {
-				q := find(a.Quotes, w.content)
-				if q == nil {
-					t.Fatalf("no quote with content %q:%s", w.content, describe(a.Quotes))
-				}
-				if q.Cue.Text != w.cue {
-					t.Errorf("%q: cue %q, want %q", w.content, q.Cue.Text, w.cue)
-				}
-				if q.SpeakerText.Text != w.speaker {
-					t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
 	}
 }
 
@@ -352,25 +334,7 @@ func TestClauseSpeakers(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := article(t, tc.body)
-			annotate(t, a)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:%s", len(a.Quotes), len(tc.want), describe(a.Quotes))
-			}
-			for _, w := range tc.want {
-				q := find(a.Quotes, w.content)
-				if q == nil {
-					t.Fatalf("no quote with content %q:%s", w.content, describe(a.Quotes))
-				}
-				if q.Cue.Text != w.cue {
-					t.Errorf("%q: cue %q, want %q", w.content, q.Cue.Text, w.cue)
-				}
-				if q.SpeakerText.Text != w.speaker {
-					t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
 	}
 }
 
@@ -433,5 +397,28 @@ func TestJointSpeakers(t *testing.T) {
 				t.Errorf("speakers %v, want %v", q.Speakers, tc.speakers)
 			}
 		})
+	}
+}
+
+// checkCuesAndSpeakers annotates body and checks that it holds exactly the
+// wanted quotes, each with its cue and speaker text.
+func checkCuesAndSpeakers(t *testing.T, body string, wants []want) {
+	t.Helper()
+	a := article(t, body)
+	annotate(t, a)
+	if len(a.Quotes) != len(wants) {
+		t.Fatalf("got %d quotes, want %d:%s", len(a.Quotes), len(wants), describe(a.Quotes))
+	}
+	for _, w := range wants {
+		q := find(a.Quotes, w.content)
+		if q == nil {
+			t.Fatalf("no quote with content %q:%s", w.content, describe(a.Quotes))
+		}
+		if q.Cue.Text != w.cue {
+			t.Errorf("%q: cue %q, want %q", w.content, q.Cue.Text, w.cue)
+		}
+		if q.SpeakerText.Text != w.speaker {
+			t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
+		}
 	}
 }
