@@ -290,10 +290,18 @@ func (g *Gazetteer) Countries() []Country {
 }
 
 // Orgs returns every built-in organisation, in file order.
-func (g *Gazetteer) Orgs() []Entry {
+func (g *Gazetteer) Orgs() []Entry { return g.builtIn(KindOrg) }
+
+// Regions returns every built-in state, province or region (regions.tsv), in
+// file order. A region named like a built-in country or city is not a separate
+// entry and is not returned.
+func (g *Gazetteer) Regions() []Entry { return g.builtIn(KindRegion) }
+
+// builtIn returns the built-in entries of one kind, in file order.
+func (g *Gazetteer) builtIn(k string) []Entry {
 	var out []Entry
 	for _, e := range g.base.entries {
-		if e.Kind == KindOrg {
+		if e.Kind == k {
 			out = append(out, e)
 		}
 	}

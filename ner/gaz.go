@@ -8,14 +8,15 @@ import (
 	"path/filepath"
 	"strings"
 
+	places "github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
 // Gazetteer categories (bits).
 const (
-	gCountry uint16 = 1 << iota // country names
-	gDemonym                    // nationality adjectives and nouns
-	gPlace                      // cities, capitals, provinces
+	gCountry uint16 = 1 << iota // country names (gazetteer package, former states)
+	gDemonym                    // nationality adjectives and nouns (gazetteer package, regional adjectives)
+	gPlace                      // cities, capitals, provinces (gazetteer package)
 	gPerson                     // named people (office holders)
 	gOrg                        // named organisations, parties, armed groups
 	gFirst                      // common given names
@@ -125,7 +126,10 @@ func appendUniq(xs []uint64, x uint64) []uint64 {
 	return append(xs, x)
 }
 
-// builtinGazetteer returns the project's own lists (see lists.go).
+// builtinGazetteer returns the tagger's built-in gazetteer: countries,
+// demonyms, places and organisations from the gazetteer package's data
+// (addPlaces), and the project's other lists (lists.go). Training stores it,
+// hashed, in the model: changing either source needs a retrained model.
 func builtinGazetteer() gazetteer {
 	g := gazetteer{}
 	for _, l := range []struct {
@@ -133,7 +137,7 @@ func builtinGazetteer() gazetteer {
 		c     uint16
 	}{
 		{firstNames, gFirst}, {orgKeys, gOrgKey}, {locKeys, gLocKey}, {groups, gGroup}, {months, gMonth},
-		{countryNames, gCountry}, {demonyms, gDemonym}, {cities, gPlace},
+		{formerStates, gCountry}, {regionalDemonyms, gDemonym}, {otherPlaces, gPlace},
 	} {
 		for _, line := range strings.Split(l.words, "\n") {
 			for _, w := range strings.Split(line, ",") {
@@ -143,7 +147,39 @@ func builtinGazetteer() gazetteer {
 			}
 		}
 	}
+	g.addPlaces(places.Default())
 	return g
+}
+
+// addPlaces adds the countries (names, official names, aliases), demonyms
+// (plurals included), capitals, cities, regions and organisations (names and
+// acronyms) of gz's built-in data: the single source of the tagger's country,
+// demonym and place knowledge.
+func (g gazetteer) addPlaces(gz *places.Gazetteer) {
+	for _, c := range gz.Countries() {
+		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
+			if n != "" {
+				g.add(n, gCountry)
+			}
+		}
+		for _, d := range c.Demonyms {
+			g.add(d, gDemonym)
+		}
+		if c.Capital != "" {
+			g.add(c.Capital, gPlace)
+		}
+		for _, city := range c.Cities {
+			g.add(city, gPlace)
+		}
+	}
+	for _, r := range gz.Regions() {
+		g.add(r.Name, gPlace)
+	}
+	for _, o := range gz.Orgs() {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			g.add(n, gOrg)
+		}
+	}
 }
 
 // LoadActors adds to g the country names, demonyms, places, people and

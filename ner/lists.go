@@ -2,7 +2,9 @@ package ner
 
 // The project's own compact word lists, written for newsgraph: gazetteer
 // features for the tagger and the GPE/LOC and NORP/MISC split. Comma or line
-// separated, case-insensitive.
+// separated, case-insensitive. Countries, demonyms, capitals, cities, regions
+// and organisations are not listed here: they come from the gazetteer package
+// (see addPlaces in gaz.go).
 
 const firstNames = `
 James, John, Robert, Michael, William, David, Richard, Joseph, Thomas, Charles, Christopher, Daniel,
@@ -72,65 +74,22 @@ January, February, March, April, May, June, July, August, September, October, No
 Jan., Feb., Mar., Apr., Jun., Jul., Aug., Sep., Sept., Oct., Nov., Dec., Monday, Tuesday, Wednesday,
 Thursday, Friday, Saturday, Sunday`
 
-const countryNames = `
-Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, Azerbaijan,
-Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan, Bolivia, Bosnia,
-Bosnia and Herzegovina, Botswana, Brazil, Brunei, Bulgaria, Burkina Faso, Burundi, Cambodia, Cameroon,
-Canada, Chad, Chile, China, Colombia, Congo, Costa Rica, Croatia, Cuba, Cyprus, Czech Republic,
-Czechia, Denmark, Djibouti, Dominican Republic, Ecuador, Egypt, El Salvador, Eritrea, Estonia,
-Ethiopia, Fiji, Finland, France, Gabon, Gambia, Georgia, Germany, Ghana, Greece, Guatemala, Guinea,
-Guyana, Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland, Israel, Italy,
-Ivory Coast, Jamaica, Japan, Jordan, Kazakhstan, Kenya, Kosovo, Kuwait, Kyrgyzstan, Laos, Latvia,
-Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Luxembourg, Madagascar, Malawi, Malaysia,
-Maldives, Mali, Malta, Mauritania, Mauritius, Mexico, Moldova, Monaco, Mongolia, Montenegro, Morocco,
-Mozambique, Myanmar, Burma, Namibia, Nepal, Netherlands, Holland, New Zealand, Nicaragua, Niger,
-Nigeria, North Korea, North Macedonia, Macedonia, Norway, Oman, Pakistan, Palestine, Panama, Papua New
-Guinea, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda, Saudi Arabia,
-Senegal, Serbia, Sierra Leone, Singapore, Slovakia, Slovenia, Somalia, South Africa, South Korea,
-South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, Taiwan, Tajikistan,
-Tanzania, Thailand, Togo, Tunisia, Turkey, Türkiye, Turkmenistan, Uganda, Ukraine, United Arab
-Emirates, UAE, United Kingdom, UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern
-Ireland, United States, United States of America, U.S., US, USA, America, Uruguay, Uzbekistan,
-Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Soviet Union, USSR, Yugoslavia, Czechoslovakia, Zaire`
+// Country, demonym and place knowledge comes from the gazetteer package's
+// built-in data (see addPlaces in gaz.go). The three lists below hold only
+// what that data does not: former states and the regional and bloc adjectives
+// the training newswire uses, and places the gazetteer leaves out as ambiguous
+// between countries. A test checks that none of them is in the gazetteer.
 
-const demonyms = `
-Afghan, Albanian, Algerian, American, Americans, Angolan, Argentine, Argentinian, Armenian, Australian,
-Austrian, Azerbaijani, Bangladeshi, Belarusian, Belgian, Bolivian, Bosnian, Brazilian, British, Briton,
-Britons, Bulgarian, Burmese, Cambodian, Cameroonian, Canadian, Chadian, Chilean, Chinese, Colombian,
-Congolese, Croatian, Croat, Cuban, Cypriot, Czech, Danish, Dane, Dutch, Ecuadorian, Egyptian, English,
-Eritrean, Estonian, Ethiopian, European, Europeans, Filipino, Finnish, Finn, French, Frenchman, Georgian,
-German, Germans, Ghanaian, Greek, Greeks, Guatemalan, Haitian, Honduran, Hungarian, Icelandic, Indian,
-Indians, Indonesian, Iranian, Iranians, Iraqi, Iraqis, Irish, Israeli, Italian, Italians, Ivorian,
-Jamaican, Japanese, Jordanian, Kazakh, Kenyan, Kenyans, Korean, Koreans, Kosovar, Kuwaiti, Kyrgyz,
-Lao, Latvian, Lebanese, Liberian, Libyan, Lithuanian, Malagasy, Malawian, Malaysian, Malian, Maltese,
-Mexican, Mexicans, Moldovan, Mongolian, Montenegrin, Moroccan, Mozambican, Namibian, Nepali, Nepalese,
-Nicaraguan, Nigerian, Nigerians, Nigerien, Norwegian, Omani, Pakistani, Pakistanis, Palestinian,
-Panamanian, Paraguayan, Peruvian, Polish, Pole, Poles, Portuguese, Qatari, Romanian, Russian, Russians,
-Rwandan, Saudi, Saudis, Scottish, Scot, Scots, Senegalese, Serb, Serbs, Serbian, Singaporean, Slovak,
-Slovenian, Somali, Somalis, South African, Spanish, Spaniard, Sri Lankan, Sudanese, Swedish, Swede,
-Swiss, Syrian, Syrians, Taiwanese, Tajik, Tanzanian, Thai, Tunisian, Turkish, Turk, Turks, Ugandan,
-Ukrainian, Ukrainians, Uruguayan, Uzbek, Venezuelan, Vietnamese, Welsh, Yemeni, Zambian, Zimbabwean,
-Soviet, Yugoslav, Asian, African, Africans, Latin American, Western, Arab, Persian, Balkan,
-Scandinavian, Nordic, Caribbean, Baltic`
+// formerStates are states that no longer exist (category country).
+const formerStates = `
+Soviet Union, USSR, Yugoslavia, Czechoslovakia`
 
-const cities = `
-London, Paris, Berlin, Madrid, Rome, Moscow, Kyiv, Kiev, Warsaw, Vienna, Prague, Budapest, Brussels,
-Amsterdam, The Hague, Geneva, Zurich, Bern, Stockholm, Oslo, Copenhagen, Helsinki, Dublin, Lisbon,
-Athens, Istanbul, Ankara, Belgrade, Sarajevo, Zagreb, Bucharest, Sofia, Minsk, Riga, Vilnius, Tallinn,
-Washington, New York, Los Angeles, Chicago, Houston, Boston, San Francisco, Miami, Atlanta, Dallas,
-Seattle, Detroit, Philadelphia, Denver, Phoenix, Las Vegas, New Orleans, Toronto, Montreal, Ottawa,
-Vancouver, Mexico City, Havana, Bogota, Caracas, Lima, Quito, Santiago, Buenos Aires, Montevideo,
-Brasilia, Rio de Janeiro, Sao Paulo, La Paz, Beijing, Shanghai, Hong Kong, Taipei, Tokyo, Osaka,
-Seoul, Pyongyang, Manila, Jakarta, Bangkok, Hanoi, Ho Chi Minh City, Kuala Lumpur, Singapore, Yangon,
-Phnom Penh, New Delhi, Delhi, Mumbai, Bombay, Kolkata, Calcutta, Chennai, Bangalore, Karachi, Lahore,
-Islamabad, Kabul, Dhaka, Colombo, Kathmandu, Tehran, Baghdad, Damascus, Beirut, Amman, Jerusalem,
-Tel Aviv, Gaza, Ramallah, Riyadh, Jeddah, Mecca, Doha, Dubai, Abu Dhabi, Kuwait City, Muscat, Sanaa,
-Aden, Cairo, Alexandria, Tripoli, Benghazi, Tunis, Algiers, Rabat, Casablanca, Khartoum, Addis Ababa,
-Nairobi, Mogadishu, Kampala, Kigali, Dar es Salaam, Lagos, Abuja, Accra, Dakar, Kinshasa, Luanda,
-Harare, Lusaka, Johannesburg, Pretoria, Cape Town, Durban, Sydney, Melbourne, Canberra, Auckland,
-Wellington, Frankfurt, Munich, Hamburg, Milan, Naples, Barcelona, Marseille, Lyon, Manchester,
-Liverpool, Birmingham, Glasgow, Edinburgh, Belfast, Cardiff, Strasbourg, Luxembourg, Monaco,
-Kharkiv, Odesa, Odessa, Donetsk, Luhansk, Mariupol, Crimea, St. Petersburg, Tbilisi, Yerevan, Baku,
-Tashkent, Almaty, Astana, Bishkek, Dushanbe, Ashgabat, Ulaanbaatar, Texas, California, Florida,
-Ohio, Michigan, Illinois, Pennsylvania, Virginia, Georgia, Arizona, Nevada, Iowa, New Hampshire,
-Quebec, Ontario, Alberta, Bavaria, Catalonia, Kashmir, Punjab, Tibet, Xinjiang, Chechnya, Darfur`
+// regionalDemonyms are adjectives and nouns of regions, blocs and former
+// states (category demonym).
+const regionalDemonyms = `
+European, Europeans, Asian, African, Africans, Latin American, Western, Arab, Balkan, Scandinavian,
+Nordic, Caribbean, Baltic, Soviet, Yugoslav`
+
+// otherPlaces are places the gazetteer does not list (category place).
+const otherPlaces = `
+Kashmir, Punjab`
