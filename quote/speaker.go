@@ -69,6 +69,18 @@ func (r *resolver) resolve(src newsgraph.Span) string {
 	return e.ID
 }
 
+// headLen returns the length of the head of a source's lower-cased text:
+// up to the first separator found after its first byte, else all of it.
+func headLen(text string, seps ...string) int {
+	n := len(text)
+	for _, sep := range seps {
+		if i := strings.Index(text, sep); i > 0 && i < n {
+			n = i
+		}
+	}
+	return n
+}
+
 // joint returns the entity IDs of a source that coordinates several named
 // entities ("Norway and Chile", "Ruto, Odinga and Kalonzo"), in text order; nil
 // when the source names fewer than two or is not a coordination of names.
@@ -78,12 +90,8 @@ func (r *resolver) joint(src newsgraph.Span) []string {
 	if !strings.Contains(lower, " and ") {
 		return nil
 	}
-	headEnd := src.End
-	for _, sep := range []string{", a ", ", an ", ", the ", ", who ", ", which ", " of ", " at ", " for ", " from ", " in ", " with ", " ("} {
-		if i := strings.Index(lower, sep); i > 0 && src.Start+i < headEnd {
-			headEnd = src.Start + i
-		}
-	}
+	// a list of names may hold commas; an appositive or a phrase ends the head
+	headEnd := src.Start + headLen(lower, ", a ", ", an ", ", the ", ", who ", ", which ", " of ", " at ", " for ", " from ", " in ", " with ", " (")
 	var ids []string
 	seen := map[int]bool{}
 	prevEnd := -1
@@ -120,12 +128,7 @@ func (r *resolver) find(src newsgraph.Span) int {
 	// "Jane Muthoni, a professor at Nairobi University", "Kenyan officials");
 	// else the first mention in the span
 	text := strings.ToLower(r.a.Text(src))
-	headEnd := src.End
-	for _, sep := range []string{",", " of ", " at ", " for ", " from ", " in ", " with ", " ("} {
-		if i := strings.Index(text, sep); i > 0 && src.Start+i < headEnd {
-			headEnd = src.Start + i
-		}
-	}
+	headEnd := src.Start + headLen(text, ",", " of ", " at ", " for ", " from ", " in ", " with ", " (")
 	headEnt, first := -1, -1
 	// mentions are sorted by start; none longer than maxMention bytes starts
 	// further back than src.Start-maxMention

@@ -193,13 +193,13 @@ func speakerRates(ctx context.Context, w io.Writer, arts []*newsgraph.Article) e
 			}
 			for _, k := range []string{kind, "all"} {
 				rows[k].n++
-				if q.Speaker != "" {
-					rows[k].resolved++
+				if q.Speaker != "" || len(q.Speakers) > 0 {
+					rows[k].resolved++ // one entity, or every entity of a joint source
 				}
 			}
 		}
 	}
-	fmt.Fprintf(w, "speakers resolved to an entity (ner + entity + quote):\n")
+	fmt.Fprintf(w, "speakers resolved to an entity, or to entities for a joint source (ner + entity + quote):\n")
 	for _, k := range order {
 		r := rows[k]
 		share := 0.0
