@@ -148,6 +148,7 @@ func (d *doc) sentence(si, a, b int) {
 	}
 	d.thatCue(si, a, b)
 	d.nounCue(si, a, b)
+	d.stanceNoun(si, a, b)
 	d.adjectiveCue(si, a, b)
 	d.dashCue(si, a, b)
 }
@@ -203,26 +204,8 @@ func (d *doc) nounCue(si, a, b int) {
 			strings.HasSuffix(n.lw, "ed") {
 			continue // a relative clause: "the claim that was rejected"
 		}
-		p := d.toks[i-1]
-		var s, e int
-		switch {
-		case possessives[p.lw] && !d.used[i-1]:
-			s, e = i-1, i
-		case (p.w == "'s" || p.w == "’s") && i-2 >= a && !d.used[i-1]:
-			// the possessor: a name, or a noun with its determiner ("the
-			// president's")
-			ns := i - 2
-			for ns-1 >= a && !d.used[ns-1] && d.toks[ns-1].cap && d.toks[ns-1].word && d.toks[ns].cap {
-				ns--
-			}
-			if ns-1 >= a && !d.used[ns-1] && (determiners[d.toks[ns-1].lw] || titles[d.toks[ns-1].lw]) && !possessives[d.toks[ns-1].lw] {
-				ns--
-			}
-			if d.used[i-2] || !d.toks[i-2].word || !d.goodSource(ns, i-1) {
-				continue
-			}
-			s, e = ns, i
-		default:
+		s, e, ok := d.possessor(a, i)
+		if !ok {
 			continue
 		}
 		pieces, ok := d.contentFrom(i+1, b)
@@ -233,6 +216,142 @@ func (d *doc) nounCue(si, a, b int) {
 		d.markUsed(s, e)
 		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
 	}
+}
+
+// possessor returns the possessor right before token i: a possessive
+// pronoun ("his"), or a name or noun phrase with its "'s" ("Trump's", "the
+// president's"), the "'s" included.
+func (d *doc) possessor(a, i int) (int, int, bool) {
+	if i-1 < a || d.used[i-1] {
+		return 0, 0, false
+	}
+	p := d.toks[i-1]
+	switch {
+	case possessives[p.lw]:
+		return i - 1, i, true
+	case (p.w == "'s" || p.w == "’s") && i-2 >= a && !subjectPronouns[d.toks[i-2].lw] && !npBreak[d.toks[i-2].lw]:
+		// not a contraction: "he's", "that's", "there's"
+		ns := i - 2
+		for ns-1 >= a && !d.used[ns-1] && d.toks[ns-1].cap && d.toks[ns-1].word && d.toks[ns].cap {
+			ns--
+		}
+		if ns-1 >= a && !d.used[ns-1] && (determiners[d.toks[ns-1].lw] || titles[d.toks[ns-1].lw]) && !possessives[d.toks[ns-1].lw] {
+			ns--
+		}
+		if d.used[i-2] || !d.toks[i-2].word || !d.goodSource(ns, i-1) {
+			return 0, 0, false
+		}
+		return ns, i, true
+	}
+	return 0, 0, false
+}
+
+// stanceNouns name a plan, stance or statement whose content follows as an
+// infinitive or a prepositional object ("his plan to cut taxes", "her
+// criticism of the deal", "his obsession with trade").
+var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges", "threat", "threats", "refusal",
+	"determination", "eagerness", "willingness", "reluctance", "decision", "proposal", "proposals", "call", "calls",
+	"demand", "demands", "criticism", "support", "opposition", "comment", "comments", "remarks", "theory", "ideas",
+	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "bid", "effort",
+	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization")
+
+// stancePrepositions introduce a stance noun's object ("criticism of").
+var stancePrepositions = set("of", "about", "on", "with", "for", "against", "toward", "towards")
+
+// stanceNoun handles a possessor, up to two modifiers and a stance noun with
+// an infinitive or prepositional content: "Trump's plan to cut taxes" (cue
+// "plan", content "to cut taxes"), "his long-standing ideas about trade" (cue
+// "long-standing ideas about", content "trade").
+func (d *doc) stanceNoun(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !stanceNouns[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.used[i+1] {
+			continue
+		}
+		m := i // the first modifier
+		for m-1 > a && m > i-2 && d.toks[m-1].word && !d.toks[m-1].cap && !possessives[d.toks[m-1].lw] && !determiners[d.toks[m-1].lw] &&
+			!npBreak[d.toks[m-1].lw] && !d.used[m-1] && !isCueVerbForm(d.toks[m-1].lw) {
+			m--
+		}
+		s, e, ok := d.possessor(a, m)
+		if !ok && m < i {
+			m = i
+			s, e, ok = d.possessor(a, m)
+		}
+		if !ok {
+			continue
+		}
+		n := d.toks[i+1]
+		cueEnd, q := i+1, i+1
+		switch {
+		case n.lw == "to" && d.toks[i+2].word && !d.toks[i+2].cap && !determiners[d.toks[i+2].lw]:
+			// "plan to cut": the infinitive is the content
+		case stancePrepositions[n.lw] && n.q < 0 && !timeUnits[d.toks[i+2].lw] && !months[d.toks[i+2].lw]:
+			cueEnd, q = i+2, i+2 // not "remarks on Saturday"
+		default:
+			continue
+		}
+		end := d.phraseEnd(q, b)
+		if end <= q {
+			continue
+		}
+		d.markUsed(q, end)
+		d.markUsed(m, cueEnd)
+		d.markSource(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(m, cueEnd), Source: d.span(s, e),
+			Polarity: polAssert, Sentence: d.spans[si]})
+		i = end
+	}
+}
+
+// isCueVerbForm reports whether w is a form of a cue verb.
+func isCueVerbForm(w string) bool {
+	_, ok := cueWords[w]
+	return ok
+}
+
+// phraseEnd returns where a content phrase starting at q ends before the rest
+// of its sentence: at an auxiliary or modal (the main verb of the sentence
+// follows), at a comma that does not continue a list, at a dash or semicolon,
+// or at the sentence's final punctuation.
+func (d *doc) phraseEnd(q, b int) int {
+	k := q
+	for ; k < b; k++ {
+		t := d.toks[k]
+		if d.used[k] || t.q >= 0 && k > q && d.passageStarting(k) < 0 && d.toks[k-1].q != t.q {
+			break
+		}
+		if k > q && (auxiliaries[t.lw] || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
+			break
+		}
+		if k > q+1 && d.mainVerb(k) {
+			break // "His ideas about land reform shaped ...": the sentence's own verb
+		}
+		if t.w == "," && !t.mark && k+1 < b {
+			n := d.toks[k+1]
+			if !(n.cap || n.lw == "and" || n.lw == "or") {
+				break
+			}
+		}
+	}
+	return d.trimEnd(q, k)
+}
+
+// pastVerbs are common irregular past tenses that end a subject phrase
+// ("Her criticism of Kenya drew a protest").
+var pastVerbs = set("drew", "led", "made", "took", "gave", "came", "went", "won", "lost", "sent", "left", "kept",
+	"held", "brought", "got", "became", "began", "fell", "rose", "ran", "stood", "struck", "threw", "met", "paid",
+	"sold", "spent", "built", "caught", "hit", "cost", "meant", "prompted", "sparked", "drove", "grew")
+
+// mainVerb reports whether token k, inside a phrase that is the subject of its
+// sentence, looks like the sentence's own past-tense verb: a lower-case word in
+// -ed or a common irregular past after a noun-like word.
+func (d *doc) mainVerb(k int) bool {
+	t, p := d.toks[k], d.toks[k-1]
+	if t.cap || !t.word || !p.word || npBreak[p.lw] || determiners[p.lw] || npPrepositions[p.lw] || p.lw == "to" || p.lw == "and" || p.lw == "or" {
+		return false
+	}
+	return pastVerbs[t.lw] || len(t.lw) > 4 && strings.HasSuffix(t.lw, "ed") && !nounLike[t.lw]
 }
 
 // madeClear handles "X made (it) clear that ...": the cue is the phrase.

@@ -328,6 +328,29 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "to summon the central bank governor", cue: "votes", speaker: "Senate committee"}},
 		},
 		{
+			name: "possessor, stance noun and infinitive",
+			body: "The governor's plan to cut the fuel levy was dropped.",
+			want: []want{{content: "to cut the fuel levy", cue: "plan", speaker: "The governor's"}},
+		},
+		{
+			name: "possessive pronoun, modifier, stance noun and its object",
+			body: "His long-standing ideas about land reform shaped the manifesto.",
+			want: []want{{content: "land reform", cue: "long-standing ideas about", speaker: "His"}},
+		},
+		{
+			name: "a list object keeps its commas",
+			body: "Her criticism of Kenya, Uganda and Tanzania drew a protest.",
+			want: []want{{content: "Kenya, Uganda and Tanzania", cue: "criticism of", speaker: "Her"}},
+		},
+		{
+			name: "a contraction is not a possessor",
+			body: "He's plans to travel abroad.",
+		},
+		{
+			name: "a day after the stance noun is not its object",
+			body: "Her remarks on Saturday were short.",
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
