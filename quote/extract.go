@@ -150,6 +150,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.nounCue(si, a, b)
 	d.stanceNoun(si, a, b)
 	d.adjectiveCue(si, a, b)
+	d.objectStance(si, a, b)
 	d.dashCue(si, a, b)
 }
 
@@ -2217,6 +2218,65 @@ func (d *doc) adjectiveCue(si, a, b int) {
 		d.markUsed(c, i+1)
 		d.markUsed(s, e)
 		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// stanceObjects are adjectives and agent nouns that take the object of a
+// stance after a form of "be", each with its prepositions: "has been critical
+// of", "is opposed to", "is a staunch opponent of".
+var stanceObjects = map[string]map[string]bool{
+	"critical": {"of": true}, "skeptical": {"of": true, "about": true}, "sceptical": {"of": true, "about": true},
+	"supportive": {"of": true}, "opposed": {"to": true}, "wary": {"of": true}, "dismissive": {"of": true},
+	"optimistic": {"about": true}, "pessimistic": {"about": true}, "enthusiastic": {"about": true},
+	"worried": {"about": true}, "concerned": {"about": true}, "proud": {"of": true}, "vocal": {"about": true},
+	"opponent": {"of": true}, "opponents": {"of": true}, "critic": {"of": true}, "critics": {"of": true},
+	"supporter": {"of": true}, "supporters": {"of": true}, "proponent": {"of": true}, "proponents": {"of": true},
+	"advocate": {"of": true, "for": true}, "advocates": {"of": true, "for": true}, "champion": {"of": true},
+	"defender": {"of": true}, "defenders": {"of": true}, "fan": {"of": true}, "fans": {"of": true},
+}
+
+// objectStance handles a stance adjective or agent noun after a form of
+// "be" and before its preposition: "Graham has been critical of the plan",
+// "Kaine is a staunch opponent of the death penalty". The cue runs from the
+// verb group to the preposition, the content is the object phrase.
+func (d *doc) objectStance(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		preps := stanceObjects[t.lw]
+		if preps == nil || t.cap || d.used[i] || t.q >= 0 || !preps[d.toks[i+1].lw] || d.used[i+1] {
+			continue
+		}
+		// back over modifiers and an article to the verb group: "is a staunch", "has been"
+		c := i
+		for c-1 > a && c > i-4 && !d.used[c-1] && d.toks[c-1].word && !d.toks[c-1].cap &&
+			(d.toks[c-1].lw == "a" || d.toks[c-1].lw == "an" || !npBreak[d.toks[c-1].lw] && !determiners[d.toks[c-1].lw] && !isCueVerbForm(d.toks[c-1].lw)) {
+			c--
+		}
+		be := -1
+		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am") {
+			c--
+			switch d.toks[c].lw {
+			case "is", "are", "was", "were", "be", "been", "am":
+				be = c
+			}
+		}
+		if be < 0 {
+			continue
+		}
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) || d.toks[s].lw == "it" && e == s+1 || d.toks[s].lw == "there" {
+			continue
+		}
+		q := i + 2
+		end := d.phraseEnd(q, b)
+		if end <= q {
+			continue
+		}
+		d.markUsed(q, end)
+		d.markUsed(c, i+2)
+		d.markSource(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(c, i+2), Source: d.span(s, e),
+			Polarity: polAssert, Sentence: d.spans[si]})
 	}
 }
 

@@ -351,6 +351,20 @@ func TestClauseSpeakers(t *testing.T) {
 			body: "Her remarks on Saturday were short.",
 		},
 		{
+			name: "stance adjective with its preposition",
+			body: "Wanjiru has been critical of the new levy since March.",
+			want: []want{{content: "the new levy since March", cue: "has been critical of", speaker: "Wanjiru"}},
+		},
+		{
+			name: "agent noun with its preposition",
+			body: "Ochieng is a staunch opponent of the death penalty.",
+			want: []want{{content: "the death penalty", cue: "is a staunch opponent of", speaker: "Ochieng"}},
+		},
+		{
+			name: "a stance word without a form of be is not a cue",
+			body: "Critics of the levy gathered outside parliament.",
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
