@@ -151,6 +151,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.stanceNoun(si, a, b)
 	d.adjectiveCue(si, a, b)
 	d.objectStance(si, a, b)
+	d.inSource(si, a, b)
 	d.dashCue(si, a, b)
 }
 
@@ -2278,6 +2279,63 @@ func (d *doc) objectStance(si, a, b int) {
 		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(c, i+2), Source: d.span(s, e),
 			Polarity: polAssert, Sentence: d.spans[si]})
 	}
+}
+
+// inSource handles a sentence opened by "In" and a document or poll ("In the
+// latest Post poll, conducted in May, Clinton led by 5 points"): PolNeAR's cue
+// is "In", the source the document's phrase with its closing comma, the content
+// the clause after it.
+func (d *doc) inSource(si, a, b int) {
+	if b-a < 6 || d.toks[a].lw != "in" || d.used[a] {
+		return
+	}
+	comma, head := -1, -1
+	for k := a + 1; k < b && k < a+30; k++ {
+		t := d.toks[k]
+		if d.used[k] || t.q >= 0 {
+			return
+		}
+		if t.w == "," {
+			if head == -1 {
+				return // "In May, ...": no document before the comma
+			}
+			comma = k
+			if head == -2 {
+				break // the comma closing the participle clause
+			}
+			// a participle clause after the document ("conducted in May,") belongs to the source
+			if n := d.toks[k+1]; k+1 < b && !n.cap && (strings.HasSuffix(n.lw, "ed") || irregularParticiples[n.lw]) {
+				head = -2
+				continue
+			}
+			break
+		}
+		if docNouns[t.lw] || t.lw == "polls" || t.lw == "surveys" {
+			head = k
+		}
+	}
+	if comma < 0 || head == -1 || comma+2 >= b {
+		return
+	}
+	q := comma + 1
+	e := d.trimEnd(q, b)
+	for k := q; k < e; k++ {
+		if d.used[k] {
+			return // the clause already holds a statement of its own ("In a statement, X said ...")
+		}
+	}
+	if e-q < 3 {
+		return
+	}
+	srcEnd := comma // "In this poll, ...": the phrase without its comma
+	if head == -2 {
+		srcEnd = comma + 1 // "In the Post poll, conducted in May, ...": with the clause and its comma
+	}
+	d.markUsed(a, a+1)
+	d.markSource(a+1, srcEnd)
+	d.markUsed(q, e)
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, e)}, Cue: d.span(a, a+1), Source: d.span(a+1, srcEnd),
+		Polarity: polAssert, Sentence: d.spans[si]})
 }
 
 // ingModifier reports whether the -ing word opening the source [s, e) modifies

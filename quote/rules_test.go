@@ -365,6 +365,20 @@ func TestClauseSpeakers(t *testing.T) {
 			body: "Critics of the levy gathered outside parliament.",
 		},
 		{
+			name: "sentence opened by In and a poll",
+			body: "In the latest Infotrak poll, Odinga led Ruto by four points.",
+			want: []want{{content: "Odinga led Ruto by four points", cue: "In", speaker: "the latest Infotrak poll"}},
+		},
+		{
+			name: "In, a poll and a participle clause",
+			body: "In a Nation poll, conducted in early May, most voters backed the levy.",
+			want: []want{{content: "most voters backed the levy", cue: "In", speaker: "a Nation poll, conducted in early May,"}},
+		},
+		{
+			name: "In and a date is not a source",
+			body: "In May, most voters backed the levy.",
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
