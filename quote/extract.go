@@ -994,23 +994,75 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		}
 		k++
 	}
-	// an appositive up to the end of the sentence: "said Smith, head of the party."
-	if k < b && d.toks[k].w == "," && k+1 < b && d.toks[k+1].word && !conjunctions[d.toks[k+1].lw] &&
-		!(strings.HasSuffix(d.toks[k+1].lw, "ing") && !d.toks[k+1].cap) && d.toks[k+1].q < 0 {
-		if _, ok := cueWords[d.toks[k+1].lw]; !ok || determiners[d.toks[k+1].lw] {
-			m := k + 1
-			for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) {
-				m++
-			}
-			if m >= b-1 || d.isTerminal(m) {
-				k = m
-			}
+	// appositives: "said Smith, head of the party." (to the end of the
+	// sentence); "said Smith, a lawyer for the firm, who represents ..." (a
+	// relative clause after the appositive, to the end); "said Cummings, the top
+	// Democrat on the committee, in a statement" (the appositive with its
+	// closing comma, as PolNeAR marks it)
+	for seg := 0; seg < 3 && k < b && d.toks[k].w == "," && k+1 < b && d.appositiveAfter(k+1, seg); seg++ {
+		m := k + 1
+		for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) && m-c < 40 {
+			m++
+		}
+		if m >= b-1 || d.isTerminal(m) {
+			k = m
+			break
+		}
+		if m >= b || d.toks[m].w != "," || seg == 0 && !d.commaAppositive(m+1, b) {
+			break
+		}
+		k = m // the next segment continues the source, or the comma closes it
+		if n := d.toks[m+1]; !(n.lw == "who" || n.lw == "which" || determiners[n.lw] && d.lastSegment(m+1, b)) {
+			k = m + 1
+			break
 		}
 	}
 	if k == c || k-c > 40 {
 		return 0, 0, false
 	}
 	return c, k, true
+}
+
+// appositiveAfter reports whether token i can open an appositive after an
+// inverted source ("said Smith, a lawyer"), or, after the first one, a relative
+// clause ("..., who represents ...").
+func (d *doc) appositiveAfter(i, seg int) bool {
+	t := d.toks[i]
+	if !t.word || conjunctions[t.lw] || t.q >= 0 || strings.HasSuffix(t.lw, "ing") && !t.cap {
+		return false
+	}
+	if seg > 0 {
+		return t.lw == "who" || t.lw == "which" || determiners[t.lw]
+	}
+	_, isCue := cueWords[t.lw]
+	return !isCue || determiners[t.lw]
+}
+
+// lastSegment reports whether the words from token i run to the end of the
+// sentence [.., b) without a comma or a quotation ("..., a liberal think tank.").
+func (d *doc) lastSegment(i, b int) bool {
+	for k := i; k < b; k++ {
+		if d.isTerminal(k) {
+			return true
+		}
+		if t := d.toks[k]; t.w == "," || t.mark || t.q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// commaAppositive reports whether what follows the comma closing an
+// appositive at token i lets the appositive end there: a relative clause, an
+// adjunct ("in a statement", "on Tuesday") or the end of the sentence, not a
+// new clause with a subject of its own.
+func (d *doc) commaAppositive(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := d.toks[i]
+	return t.lw == "who" || t.lw == "which" || determiners[t.lw] && d.lastSegment(i, b) || npPrepositions[t.lw] || timeWords[t.lw] && !determiners[t.lw] ||
+		t.lw == "adding" || t.lw == "according" || d.isTerminal(i)
 }
 
 // allCaps reports whether every word in [i, j) is capitalised (a name).

@@ -379,6 +379,26 @@ func TestClauseSpeakers(t *testing.T) {
 			body: "In May, most voters backed the levy.",
 		},
 		{
+			name: "inverted source with an appositive and a relative clause",
+			body: "“We were floored,” said Amina Njeri, a lawyer at Njeri & Co., who represents the growers.",
+			want: []want{{content: "“We were floored,”", cue: "said", speaker: "Amina Njeri, a lawyer at Njeri & Co., who represents the growers"}},
+		},
+		{
+			name: "inverted source with an appositive before an adjunct",
+			body: "“The audit is late,” said Rep. Otieno, the top member of the committee, in a statement.",
+			want: []want{{content: "“The audit is late,”", cue: "said", speaker: "Rep. Otieno, the top member of the committee,"}},
+		},
+		{
+			name: "inverted source with two appositives to the end",
+			body: "“It will pass,” said Wafula, director of the Budget Office, a state agency.",
+			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula, director of the Budget Office, a state agency"}},
+		},
+		{
+			name: "inverted source, appositive and a new clause",
+			body: "“It will pass,” said Wafula, a senator, and the debate ended.",
+			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula"}},
+		},
+		{
 			name: "a day after the cue is not its preposition",
 			body: "The ministry announced on Tuesday a ban on plastic bags.",
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
