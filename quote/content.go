@@ -1,0 +1,500 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Contents: where a reported statement starts and ends.
+
+// phraseEnd returns where a content phrase starting at q ends before the rest
+// of its sentence: at an auxiliary or modal (the main verb of the sentence
+// follows), at a comma that does not continue a list, at a dash or semicolon,
+// or at the sentence's final punctuation.
+func (d *doc) phraseEnd(q, b int) int {
+	k := q
+	for ; k < b; k++ {
+		t := d.toks[k]
+		if d.used[k] || t.q >= 0 && k > q && d.passageStarting(k) < 0 && d.toks[k-1].q != t.q {
+			break
+		}
+		if k > q && (auxiliaries[t.lw] || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
+			break
+		}
+		if k > q+1 && d.mainVerb(k) {
+			break // "His ideas about land reform shaped ...": the sentence's own verb
+		}
+		if t.w == "," && !t.mark && k+1 < b {
+			n := d.toks[k+1]
+			if !(n.cap || n.lw == "and" || n.lw == "or") {
+				break
+			}
+		}
+	}
+	return d.trimEnd(q, k)
+}
+
+// pastVerbs are common irregular past tenses that end a subject phrase
+// ("Her criticism of Kenya drew a protest").
+var pastVerbs = set("drew", "led", "made", "took", "gave", "came", "went", "won", "lost", "sent", "left", "kept",
+	"held", "brought", "got", "became", "began", "fell", "rose", "ran", "stood", "struck", "threw", "met", "paid",
+	"sold", "spent", "built", "caught", "hit", "cost", "meant", "prompted", "sparked", "drove", "grew")
+
+// mainVerb reports whether token k, inside a phrase that is the subject of its
+// sentence, looks like the sentence's own past-tense verb: a lower-case word in
+// -ed or a common irregular past after a noun-like word.
+func (d *doc) mainVerb(k int) bool {
+	t, p := d.toks[k], d.toks[k-1]
+	if t.cap || !t.word || !p.word || npBreak[p.lw] || determiners[p.lw] || npPrepositions[p.lw] || p.lw == "to" || p.lw == "and" || p.lw == "or" {
+		return false
+	}
+	return pastVerbs[t.lw] || len(t.lw) > 4 && strings.HasSuffix(t.lw, "ed") && !nounLike[t.lw]
+}
+
+// trimEnd returns the end token (exclusive) of [a, b) without trailing
+// terminal punctuation, commas and dashes outside quotations.
+func (d *doc) trimEnd(a, b int) int {
+	for b > a {
+		t := d.toks[b-1]
+		if t.mark || t.word {
+			break
+		}
+		switch t.w {
+		case ".", "!", "?", ",", ";", ":", "—", "–", "-", "―", "…", "...", "(", "[":
+			b--
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// contentAfter finds the content that follows a cue ending at token p (exclusive)
+// in the sentence [a, b). Returns content pieces and ok.
+func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
+	// skip an addressee and adjuncts, up to "that", a colon or a quotation
+	limit := p + 12
+	if limit > b {
+		limit = b
+	}
+	for k := p; k < limit; k++ {
+		t := d.toks[k]
+		if t.lw == "that" && !t.cap {
+			if k+1 < b {
+				return d.contentFrom(k, b)
+			}
+			return nil, false
+		}
+		if t.mark || t.q >= 0 || t.w == ":" {
+			break
+		}
+		if t.w == "," {
+			// "said, “...”" or "said, in a statement, that"
+			continue
+		}
+		if !timeWords[t.lw] && !t.cap && !(addr && (objectPronouns[t.lw] || k == p)) && t.word {
+			break
+		}
+	}
+	q := p
+	// skip adjuncts without "that": "said on Friday the plan", "told reporters:"
+	for q < b {
+		t := d.toks[q]
+		if t.w == ":" || t.w == "," {
+			q++
+			continue
+		}
+		if addr && q == p && (objectPronouns[t.lw] || t.cap || t.lw == "reporters") && q+1 < b {
+			q++
+			continue
+		}
+		if (t.lw == "on" || t.lw == "in" || t.lw == "during") && q+1 < b && (timeWords[d.toks[q+1].lw] || d.toks[q+1].cap) {
+			q += 2
+			for q < b && (timeUnits[d.toks[q].lw] || months[d.toks[q].lw] || isYear(d.toks[q].w) || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	if q >= b {
+		return nil, false
+	}
+	return d.contentFrom(q, b)
+}
+
+// contentFrom returns the content starting at token q and running to the end of
+// the sentence (or of the quotation it opens).
+func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
+	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
+		return d.takePassage(p), true
+	}
+	cut := false
+	for k := q + 2; k < b; k++ {
+		if d.used[k] && !d.used[k-1] {
+			// another statement coordinated with this one took the rest:
+			// "..., while [73 percent said the same]"
+			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) {
+				b, cut = k, true
+			}
+			break
+		}
+	}
+	if e := d.leadingClauseEnd(q, b); e < b {
+		b = e // "Though she called for ..., Clinton restricted ...": the clause ends at the comma
+	}
+	e := d.trimEnd(q, d.coordinatedCue(q, b))
+	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == ",") {
+		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
+	}
+	if e <= q {
+		return nil, false
+	}
+	// a quotation opened inside the content may run past the sentence
+	end := d.toks[e-1].e
+	last := d.toks[b-1]
+	if last.q >= 0 && !d.passUsed[last.q] {
+		sp := d.pass[last.q].span()
+		if sp.End > end && sp.Start >= d.toks[q].s {
+			end = sp.End
+			d.passUsed[last.q] = true
+			a2, b2 := d.tokenRange(sp)
+			d.markUsed(a2, b2)
+		}
+	}
+	d.markUsed(q, e)
+	for k := q; k < e; k++ {
+		if t := d.toks[k]; t.q >= 0 {
+			d.passUsed[t.q] = true
+		}
+	}
+	return []newsgraph.Span{{Start: d.toks[q].s, End: end}}, true
+}
+
+// leadingClauseEnd returns the comma that closes a sentence-initial adverbial
+// clause ("Though she called ..., Clinton ...") when the content starting at q
+// lies inside it, else b.
+func (d *doc) leadingClauseEnd(q, b int) int {
+	a := d.cur[0]
+	if d.cur[1] <= d.cur[0] || q < a || q >= d.cur[1] || !subordinators[d.toks[a].lw] || d.toks[a].lw == "as" {
+		return b
+	}
+	for k := a + 1; k < q; k++ {
+		if d.toks[k].w == "," && d.toks[k].q < 0 {
+			return b // the clause closed before the content
+		}
+	}
+	for k := q + 1; k+1 < b; k++ {
+		t := d.toks[k]
+		if t.w == "," && t.q < 0 && !t.mark {
+			n := d.toks[k+1]
+			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] {
+				return k
+			}
+		}
+	}
+	return b
+}
+
+// coordinatedCue returns where a content starting at q must stop because a
+// second statement is coordinated with the first ("..., and he noted that",
+// "... and said she would"): the conjunction's index, or b.
+func (d *doc) coordinatedCue(q, b int) int {
+	for k := q + 1; k+1 < b; k++ {
+		t := d.toks[k]
+		if t.mark && k > q+1 && d.passageEnding(k) >= 0 && d.toks[k-1].w == "," && k+2 < b {
+			// "... because “most people don’t know,” she said.": a cue clause of its own
+			n := d.toks[k+1]
+			if ci, ok := cueWords[d.toks[k+2].lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle &&
+				(subjectPronouns[n.lw] && n.lw != "it" || n.cap) {
+				return k + 1
+			}
+		}
+		if t.q >= 0 {
+			continue
+		}
+		if t.w == "," && k > q+1 {
+			// ", though ...", ", saying that ...": the statement ends here
+			n := d.toks[k+1]
+			if n.lw == "though" || n.lw == "although" || n.lw == "despite" {
+				return k
+			}
+			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
+				return k
+			}
+			if n.lw == "yet" {
+				return k
+			}
+			// ", he does not defend ...", ", Ham also noted ...": a new main clause;
+			// ", as they bristled at ...": a clause of its own after a subordinator
+			st := k + 1
+			if subordinators[n.lw] && !n.cap {
+				st = k + 2
+			}
+			for m := st + 1; m < b && m <= st+5; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," || d.isTerminal(m) {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
+					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
+						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
+						return k
+					}
+					break
+				}
+			}
+			continue
+		}
+		if t.w == "―" || t.w == "—" || t.w == ";" || t.w == "–" {
+			// "... ― as was true for years ― Trump boasted, ...": a new statement
+			for m := k + 2; m < b && m < k+20; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap && !d.nounContext(k, m) {
+					if _, _, ok := d.leftSource(k+1, m); ok {
+						e := k
+						for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "―" || d.toks[e-1].w == "—") {
+							e--
+						}
+						return e
+					}
+				}
+			}
+			continue
+		}
+		if t.lw == "and" && k+1 < b {
+			// "touting their record and saying ...": a second participle cue
+			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 {
+				return k
+			}
+		}
+		if t.lw != "and" && t.lw != "but" && t.lw != "while" && t.lw != "which" {
+			continue
+		}
+		if d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == "," {
+			// a coordinated clause with a statement of its own further on:
+			// "..., and Republicans want ...", "..., but stopped short of calling ...",
+			// "..., while 73 percent said ..."
+			for m := k + 1; m < b && m < k+12; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) &&
+					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {
+					cut := k - 1
+					if d.toks[cut].mark {
+						cut = k // keep the closing quotation mark
+					}
+					if m == k+1 || ci.ing && m <= k+4 {
+						return cut // "..., and said ...", "..., but stopped short of calling"
+					}
+					if _, _, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok {
+						return cut
+					}
+				}
+			}
+		}
+		if t.lw == "while" || t.lw == "which" {
+			continue
+		}
+		m := k + 1
+		if subjectPronouns[d.toks[m].lw] && d.toks[m].lw != "it" || d.toks[m].cap {
+			m++
+		}
+		for m < b && m < k+4 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly")) {
+			m++
+		}
+		if m >= b {
+			continue
+		}
+		ci, ok := cueWords[d.toks[m].lw]
+		if !ok || ci.class != classSpeech || ci.particle || d.toks[m].cap || ci.ing {
+			continue
+		}
+		// the second verb needs a content of its own
+		if m+1 < b && (m == k+1 || d.toks[m+1].lw == "that" || d.toks[m+1].mark || subjectPronouns[d.toks[m+1].lw] ||
+			d.toks[m+1].w == ":" || d.toks[m+1].w == ",") {
+			e := k
+			for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "—" || d.toks[e-1].w == "–") {
+				e--
+			}
+			return e
+		}
+	}
+	return b
+}
+
+// contentBefore finds the content ending before token c (a comma or quotation
+// mark before the cue clause) in the sentence starting at a.
+func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
+	j := c - 1
+	for j >= a && (d.toks[j].w == "," || d.toks[j].w == "—" || d.toks[j].w == "–") && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return nil, false
+	}
+	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
+		return d.takePassage(p), true
+	}
+	if d.used[j] {
+		return nil, false
+	}
+	switch d.toks[j].lw {
+	case "while", "whereas", "and", "but", "because", "although", "though", "as", "when", "after", "before", "if", "since":
+		return nil, false // "..., while 73 percent said the same": the content follows
+	}
+	// unquoted content from the sentence start (or the last used token)
+	s := j
+	for s-1 >= a && !d.used[s-1] {
+		s--
+	}
+	for s < j && (conjunctions[d.toks[s].lw] && d.toks[s].lw != "as" || d.toks[s].w == ",") {
+		s++
+	}
+	e := d.trimEnd(s, j+1)
+	if e <= s {
+		return nil, false
+	}
+	// an unquoted content is a clause: a few words at least, not an adverbial
+	// ("Too often, he said, ..."; "In Virginia, Smith said ...")
+	words := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].word {
+			words++
+		}
+	}
+	if npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
+		// a leading adverbial before the clause: "As it stands, the system ..."
+		m := s
+		for m < e && d.toks[m].w != "," && m-s < 12 {
+			m++
+		}
+		if m+1 < e && d.toks[m+1].mark && d.passageEnding(m+1) >= 0 {
+			m++ // the comma inside a closing quotation: "on “The Apprentice,” Trump"
+		}
+		if m < e && (d.toks[m].w == "," || d.toks[m].mark) && m-s >= 2 {
+			for k := s; k <= m; k++ {
+				if d.toks[k].word {
+					words--
+				}
+			}
+			s = m + 1
+		} else {
+			return nil, false
+		}
+	}
+	if words < 4 || npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
+		return nil, false
+	}
+	d.markUsed(s, e)
+	return []newsgraph.Span{d.span(s, e)}, true
+}
+
+// quoteBefore reports whether a quotation ends right before token c (a comma
+// between allowed): "“...,” she said".
+func (d *doc) quoteBefore(a, c int) bool {
+	j := c - 1
+	if j >= a && d.toks[j].w == "," && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return false
+	}
+	p := d.passageEnding(j)
+	return p >= 0 && !d.passUsed[p]
+}
+
+// startsQuote reports whether a content piece starts with a quotation mark.
+func (d *doc) startsQuote(pc newsgraph.Span) bool {
+	x, _ := d.tokenRange(pc)
+	return x < len(d.toks) && d.toks[x].mark
+}
+
+// quoteWords counts the words of the quotation ending before token c.
+func (d *doc) quoteWords(a, c int) int {
+	j := c - 1
+	if j >= a && d.toks[j].w == "," && !d.toks[j].mark {
+		j--
+	}
+	if j < a {
+		return 0
+	}
+	p := d.passageEnding(j)
+	if p < 0 {
+		return 0
+	}
+	x, y := d.tokenRange(d.pass[p].span())
+	n := 0
+	for k := x; k < y; k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// restIsEmpty reports whether nothing but adjuncts and punctuation follow token p
+// in the sentence ending at b (the cue closes the sentence: "..., he said Friday.").
+func (d *doc) restIsEmpty(p, b int, split bool) bool {
+	if d.adjunctOnly(p, b) {
+		return true // "..., he said at a campaign event in Ohio."
+	}
+	n := 0
+	for k := p; k < b; k++ {
+		t := d.toks[k]
+		if t.mark && d.passageStarting(k) >= 0 {
+			return false
+		}
+		if !t.word {
+			if t.w == "," && k+1 < b && d.passageStarting(k+1) >= 0 {
+				return split // split quotation: "“...,” she said, “...”"
+			}
+			if t.w == "," && k == p && k+1 < b && d.toks[k+1].lw != "that" {
+				return true // "..., she said, referring to ...": a parenthetical cue
+			}
+			continue
+		}
+		if t.lw == "that" {
+			return false
+		}
+		if n == 0 && k > p && (t.lw == "as" || t.lw == "when" || t.lw == "while" || t.lw == "after" || t.lw == "before") {
+			return true // "..., Hollande said Friday as he entered the talks."
+		}
+		if !timeWords[t.lw] {
+			n++
+		}
+	}
+	return n <= 1
+}
+
+// adjunctOnly reports whether the rest of a sentence after a cue, [p, b), is a
+// prepositional adjunct without a clause ("at a Washington event this month"):
+// it opens with a preposition and holds no verb, "that", comma or quotation.
+func (d *doc) adjunctOnly(p, b int) bool {
+	e := d.trimEnd(p, b)
+	if p >= e {
+		return false
+	}
+	switch d.toks[p].lw {
+	case "at", "in", "on", "during", "after", "before", "outside", "from", "aboard", "inside":
+	default:
+		return false
+	}
+	for k := p + 1; k < e; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.w == "," || t.lw == "that" || auxiliaries[t.lw] || npBreak[t.lw] && !timeWords[t.lw] ||
+			subjectPronouns[t.lw] || !t.cap && strings.HasSuffix(t.lw, "ed") {
+			return false
+		}
+		if _, ok := cueWords[t.lw]; ok && !ambiguousNoun[t.lw] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,501 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Cues that are not a plain verb: statement and stance nouns, stance
+// adjectives, "according to", punctuation cues and leading participles.
+
+// nounCues are nouns that report a statement or belief when a possessor names
+// its holder and a that-clause gives its content ("Trump's claim that ...",
+// "her warning that ...").
+var nounCues = set("claim", "claims", "statement", "assertion", "assertions", "belief", "view", "warning",
+	"warnings", "argument", "allegation", "allegations", "accusation", "accusations", "insistence",
+	"contention", "suggestion", "prediction", "promise", "pledge", "vow", "denial", "admission",
+	"acknowledgment", "acknowledgement", "charge", "complaint", "fear", "fears", "hope", "hopes", "concern",
+	"concerns", "conclusion", "conviction", "announcement", "remark", "remarks", "comment", "comments",
+	"theory", "message", "boast", "threat", "finding", "findings", "estimate", "assessment", "position")
+
+// possessives are determiners that name a statement's holder ("his claim").
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
+
+// nounCue handles a statement noun with a possessor and a that-clause: "Trump's
+// claim that there were thousands", "her warning that rates would rise". The
+// source is the possessor with its "'s", the cue the noun.
+func (d *doc) nounCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !nounCues[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.toks[i+1].lw != "that" || d.used[i+1] {
+			continue
+		}
+		if n := d.toks[i+2]; auxiliaries[n.lw] || npBreak[n.lw] && !subjectPronouns[n.lw] && n.lw != "there" && n.lw != "this" || !n.word && !n.mark ||
+			strings.HasSuffix(n.lw, "ed") {
+			continue // a relative clause: "the claim that was rejected"
+		}
+		s, e, ok := d.possessor(a, i)
+		if !ok {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(i, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// stanceNouns name a plan, stance or statement whose content follows as an
+// infinitive or a prepositional object ("his plan to cut taxes", "her
+// criticism of the deal", "his obsession with trade").
+var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges", "threat", "threats", "refusal",
+	"determination", "eagerness", "willingness", "reluctance", "decision", "proposal", "proposals", "call", "calls",
+	"demand", "demands", "criticism", "support", "opposition", "comment", "comments", "remarks", "theory", "ideas",
+	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "bid", "effort",
+	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization")
+
+// stancePrepositions introduce a stance noun's object ("criticism of").
+var stancePrepositions = set("of", "about", "on", "with", "for", "against", "toward", "towards")
+
+// stanceNoun handles a possessor, up to two modifiers and a stance noun with
+// an infinitive or prepositional content: "Trump's plan to cut taxes" (cue
+// "plan", content "to cut taxes"), "his long-standing ideas about trade" (cue
+// "long-standing ideas about", content "trade").
+func (d *doc) stanceNoun(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !stanceNouns[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.used[i+1] {
+			continue
+		}
+		m := i // the first modifier
+		for m-1 > a && m > i-2 && d.toks[m-1].word && !d.toks[m-1].cap && !possessives[d.toks[m-1].lw] && !determiners[d.toks[m-1].lw] &&
+			!npBreak[d.toks[m-1].lw] && !d.used[m-1] && !isCueVerbForm(d.toks[m-1].lw) {
+			m--
+		}
+		s, e, ok := d.possessor(a, m)
+		if !ok && m < i {
+			m = i
+			s, e, ok = d.possessor(a, m)
+		}
+		if !ok {
+			continue
+		}
+		n := d.toks[i+1]
+		cueEnd, q := i+1, i+1
+		switch {
+		case n.lw == "to" && d.toks[i+2].word && !d.toks[i+2].cap && !determiners[d.toks[i+2].lw]:
+			// "plan to cut": the infinitive is the content
+		case stancePrepositions[n.lw] && n.q < 0 && !timeUnits[d.toks[i+2].lw] && !months[d.toks[i+2].lw]:
+			cueEnd, q = i+2, i+2 // not "remarks on Saturday"
+		default:
+			continue
+		}
+		end := d.phraseEnd(q, b)
+		if end <= q {
+			continue
+		}
+		d.markUsed(q, end)
+		d.markUsed(m, cueEnd)
+		d.markSource(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(m, cueEnd), Source: d.span(s, e),
+			Polarity: polAssert, Sentence: d.spans[si]})
+		i = end
+	}
+}
+
+// isCueVerbForm reports whether w is a form of a cue verb.
+func isCueVerbForm(w string) bool {
+	_, ok := cueWords[w]
+	return ok
+}
+
+// madeClear handles "X made (it) clear that ...": the cue is the phrase.
+func (d *doc) madeClear(si, a, b int) {
+	for i := a; i+2 < b; i++ {
+		switch d.toks[i].lw {
+		case "made", "make", "makes", "making":
+		default:
+			continue
+		}
+		e := i + 1
+		if d.toks[e].lw == "it" {
+			e++
+		}
+		if e >= b || d.toks[e].lw != "clear" || d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, se, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, se) {
+			continue
+		}
+		pieces, ok := d.contentAfter(e+1, b, false)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, e+1)
+		d.markUsed(s, se)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, e+1), Source: d.span(s, se), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// thatCue handles a verb outside the cue lists that takes a that-clause after
+// a speaker ("Smith conceded that", "the court held that"): a past or present
+// tense verb right after a name or pronoun, then "that" and a clause.
+func (d *doc) thatCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if d.used[i] || t.q >= 0 || !t.word || t.cap || d.toks[i+1].lw != "that" || d.used[i+1] {
+			continue
+		}
+		if !(strings.HasSuffix(t.lw, "ed") || strings.HasSuffix(t.lw, "s") && !strings.HasSuffix(t.lw, "ss")) ||
+			npBreak[t.lw] || auxiliaries[t.lw] || nounLike[t.lw] || len(t.lw) < 4 {
+			continue
+		}
+		if _, known := cueWords[t.lw]; known {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) {
+			continue
+		}
+		if st := d.toks[e-1]; !(st.cap || subjectPronouns[st.lw] || st.w == "," || st.w == ")") {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// according handles "according to X": the source after it, the content before
+// or after.
+func (d *doc) according(si, a, b, i int) {
+	s := i + 2
+	e := s
+	for e < b && d.toks[e].w != "," && !d.isTerminal(e) && !d.toks[e].mark && d.toks[e].q < 0 && e-s < 30 {
+		e++
+	}
+	if e == s {
+		return
+	}
+	var pieces []newsgraph.Span
+	ok := false
+	if i == a || d.toks[i-1].w == "," && i-1 == a || i > a && conjunctions[d.toks[i-1].lw] {
+		if e < b && d.toks[e].w == "," {
+			pieces, ok = d.contentFrom(e+1, b)
+		}
+	} else {
+		pieces, ok = d.contentBefore(a, i)
+	}
+	if !ok {
+		return
+	}
+	d.markUsed(i, e)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// colonCue handles "NAME: text" at the start of a paragraph (interview
+// transcripts, headlines "Smith: We will win").
+func (d *doc) colonCue(si, a, b int) {
+	k := a
+	if k < b && d.toks[k].mark {
+		k++
+	}
+	if k > a && d.toks[k-1].q >= 0 && d.passageStarting(k-1) < 0 {
+		return
+	}
+	if k >= b {
+		return
+	}
+	cue0 := -1
+	if ci, ok := cueWords[d.toks[k].lw]; ok && ci.class == classSpeech && !ci.ing && k+1 < b && d.toks[k+1].cap && d.toks[k].cap {
+		cue0 = k // "Said Ellis: “...”", also inside a paragraph
+		k++
+	}
+	if cue0 < 0 && a > 0 && d.toks[a-1].para == d.toks[a].para {
+		return // not at a paragraph start
+	}
+	m := k
+	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word {
+		m++
+	}
+	if m == k || m >= b-1 || d.toks[m].w != ":" || determiners[d.toks[k].lw] || notSpeakers[d.toks[k].lw] {
+		return
+	}
+	// the content: to the end of the paragraph
+	e := m + 1
+	for e < len(d.toks) && d.toks[e].para == d.toks[m].para {
+		e++
+	}
+	ce := e
+	for ce > m+1 && !d.toks[m+1].mark && (d.toks[ce-1].mark || !d.toks[ce-1].word && d.toks[ce-1].w == ".") {
+		ce--
+	}
+	if ce <= m+1 {
+		return
+	}
+	d.markUsed(k, e)
+	if d.toks[a].q >= 0 {
+		d.passUsed[d.toks[a].q] = true
+	}
+	cue := d.span(m, m+1)
+	if cue0 >= 0 {
+		d.markUsed(cue0, cue0+1)
+		cue = d.span(cue0, cue0+1)
+	}
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(m+1, ce)}, Cue: cue, Source: d.span(k, m), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// dashCue handles a quotation followed by a dash and a name: "“...” ― Jane Doe".
+func (d *doc) dashCue(si, a, b int) {
+	for i := max(a, 1); i < b; i++ {
+		t := d.toks[i]
+		if t.w != "―" && t.w != "—" && t.w != "–" {
+			continue
+		}
+		p := d.passageEnding(i - 1)
+		if p < 0 || d.passUsed[p] {
+			continue
+		}
+		e := i + 1
+		for e < b && d.toks[e].cap && d.toks[e].word && e-i <= 4 && d.toks[e].para == t.para {
+			e++
+		}
+		if e == i+1 || e < b && d.toks[e].para == t.para && d.toks[e].word {
+			continue
+		}
+		pieces := d.takePassage(p)
+		d.markUsed(i, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(i+1, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// frontParticiple handles a sentence opening with a participle cue clause:
+// "Citing a new poll, Smith said ...", "Asked about the vote, the minister
+// ...". The cue is the participle (with its preposition), the content the
+// rest of that clause, and the source the subject after the comma.
+func (d *doc) frontParticiple(si, a, b int) {
+	i := a
+	if i < b && !d.toks[i].word {
+		return
+	}
+	if i+3 >= b || d.used[i] || d.toks[i].q >= 0 {
+		return
+	}
+	ci, ok := cueWords[d.toks[i].lw]
+	asked := d.toks[i].lw == "asked"
+	if !ok || !(ci.ing || asked) || ci.particle && !(i+1 < b && particles[ci.lemma][d.toks[i+1].lw]) {
+		return
+	}
+	end := i + 1
+	if i+1 < b && (particles[ci.lemma][d.toks[i+1].lw] || cuePrepositions[d.toks[i+1].lw] && !plainSpeech[ci.lemma]) {
+		end++
+	}
+	// the content: up to the comma that closes the clause
+	m := end
+	for m < b && m-end < 25 && d.toks[m].w != "," && !d.isTerminal(m) {
+		if d.toks[m].q >= 0 && d.passageEnding(m) >= 0 && m+1 < b && d.toks[m+1].w == "," {
+			m++
+			break
+		}
+		m++
+	}
+	if m >= b || d.toks[m].w != "," && !(d.toks[m-1].mark && d.toks[m].w == ",") || m == end {
+		return
+	}
+	ce := m
+	// the source: the subject after the comma, before its verb
+	s, e := m+1, m+1
+	for e < b && e-s < 8 && !d.used[e] && d.toks[e].q < 0 && !cuePrefix[d.toks[e].lw] &&
+		(d.npToken(e) && !(e > s && !d.toks[e].cap && !d.toks[e-1].cap && !determiners[d.toks[e-1].lw] && d.toks[e-1].word)) {
+		e++
+	}
+	if e == s || e >= b || !d.goodSource(s, e) || d.toks[e].w == "," {
+		return
+	}
+	if st := d.toks[s]; !(st.cap || subjectPronouns[st.lw] || determiners[st.lw]) {
+		return
+	}
+	d.markUsed(i, ce) // the subject stays free: it is also the main clause's
+	for k := end; k < ce; k++ {
+		if q := d.toks[k].q; q >= 0 {
+			d.passUsed[q] = true
+		}
+	}
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(end, ce)}, Cue: d.span(i, end), Source: d.span(s, e),
+		Polarity: ci.polarity, Sentence: d.spans[si]})
+}
+
+// stanceAdjectives report a belief or attitude after a form of "be": "was
+// sure that", "are convinced the plan", "is confident that".
+var stanceAdjectives = set("sure", "convinced", "confident", "certain", "afraid", "worried", "concerned",
+	"optimistic", "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "fearful", "doubtful",
+	"positive", "persuaded", "satisfied", "insistent")
+
+// adjectiveCue handles "X is/was (not) sure/convinced/confident (that) ...": the
+// cue is the verb group with the adjective, the source the subject.
+func (d *doc) adjectiveCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !stanceAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
+			continue
+		}
+		c := i
+		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
+			d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s" ||
+			d.toks[c-1].lw == "'re" || d.toks[c-1].lw == "’re") {
+			c--
+		}
+		be := false
+		for k := c; k < i; k++ {
+			switch d.toks[k].lw {
+			case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re":
+				be = true
+			}
+		}
+		if !be {
+			continue
+		}
+		n := d.toks[i+1]
+		if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word) {
+			continue // "sure to win", "worried about", "concerned by"
+		}
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) || d.toks[s].lw == "it" && e == s+1 {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, i+1)
+		d.markUsed(s, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// stanceObjects are adjectives and agent nouns that take the object of a
+// stance after a form of "be", each with its prepositions: "has been critical
+// of", "is opposed to", "is a staunch opponent of".
+var stanceObjects = map[string]map[string]bool{
+	"critical": {"of": true}, "skeptical": {"of": true, "about": true}, "sceptical": {"of": true, "about": true},
+	"supportive": {"of": true}, "opposed": {"to": true}, "wary": {"of": true}, "dismissive": {"of": true},
+	"optimistic": {"about": true}, "pessimistic": {"about": true}, "enthusiastic": {"about": true},
+	"worried": {"about": true}, "concerned": {"about": true}, "proud": {"of": true}, "vocal": {"about": true},
+	"opponent": {"of": true}, "opponents": {"of": true}, "critic": {"of": true}, "critics": {"of": true},
+	"supporter": {"of": true}, "supporters": {"of": true}, "proponent": {"of": true}, "proponents": {"of": true},
+	"advocate": {"of": true, "for": true}, "advocates": {"of": true, "for": true}, "champion": {"of": true},
+	"defender": {"of": true}, "defenders": {"of": true}, "fan": {"of": true}, "fans": {"of": true},
+}
+
+// objectStance handles a stance adjective or agent noun after a form of
+// "be" and before its preposition: "Graham has been critical of the plan",
+// "Kaine is a staunch opponent of the death penalty". The cue runs from the
+// verb group to the preposition, the content is the object phrase.
+func (d *doc) objectStance(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		preps := stanceObjects[t.lw]
+		if preps == nil || t.cap || d.used[i] || t.q >= 0 || !preps[d.toks[i+1].lw] || d.used[i+1] {
+			continue
+		}
+		// back over modifiers and an article to the verb group: "is a staunch", "has been"
+		c := i
+		for c-1 > a && c > i-4 && !d.used[c-1] && d.toks[c-1].word && !d.toks[c-1].cap &&
+			(d.toks[c-1].lw == "a" || d.toks[c-1].lw == "an" || !npBreak[d.toks[c-1].lw] && !determiners[d.toks[c-1].lw] && !isCueVerbForm(d.toks[c-1].lw)) {
+			c--
+		}
+		be := -1
+		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am") {
+			c--
+			switch d.toks[c].lw {
+			case "is", "are", "was", "were", "be", "been", "am":
+				be = c
+			}
+		}
+		if be < 0 {
+			continue
+		}
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) || d.toks[s].lw == "it" && e == s+1 || d.toks[s].lw == "there" {
+			continue
+		}
+		q := i + 2
+		end := d.phraseEnd(q, b)
+		if end <= q {
+			continue
+		}
+		d.markUsed(q, end)
+		d.markUsed(c, i+2)
+		d.markSource(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(c, i+2), Source: d.span(s, e),
+			Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
+// inSource handles a sentence opened by "In" and a document or poll ("In the
+// latest Post poll, conducted in May, Clinton led by 5 points"): PolNeAR's cue
+// is "In", the source the document's phrase with its closing comma, the content
+// the clause after it.
+func (d *doc) inSource(si, a, b int) {
+	if b-a < 6 || d.toks[a].lw != "in" || d.used[a] {
+		return
+	}
+	comma, head := -1, -1
+	for k := a + 1; k < b && k < a+30; k++ {
+		t := d.toks[k]
+		if d.used[k] || t.q >= 0 {
+			return
+		}
+		if t.w == "," {
+			if head == -1 {
+				return // "In May, ...": no document before the comma
+			}
+			comma = k
+			if head == -2 {
+				break // the comma closing the participle clause
+			}
+			// a participle clause after the document ("conducted in May,") belongs to the source
+			if n := d.toks[k+1]; k+1 < b && !n.cap && (strings.HasSuffix(n.lw, "ed") || irregularParticiples[n.lw]) {
+				head = -2
+				continue
+			}
+			break
+		}
+		if docNouns[t.lw] || t.lw == "polls" || t.lw == "surveys" {
+			head = k
+		}
+	}
+	if comma < 0 || head == -1 || comma+2 >= b {
+		return
+	}
+	q := comma + 1
+	e := d.trimEnd(q, b)
+	for k := q; k < e; k++ {
+		if d.used[k] {
+			return // the clause already holds a statement of its own ("In a statement, X said ...")
+		}
+	}
+	if e-q < 3 {
+		return
+	}
+	srcEnd := comma // "In this poll, ...": the phrase without its comma
+	if head == -2 {
+		srcEnd = comma + 1 // "In the Post poll, conducted in May, ...": with the clause and its comma
+	}
+	d.markUsed(a, a+1)
+	d.markSource(a+1, srcEnd)
+	d.markUsed(q, e)
+	d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, e)}, Cue: d.span(a, a+1), Source: d.span(a+1, srcEnd),
+		Polarity: polAssert, Sentence: d.spans[si]})
+}

@@ -1,0 +1,687 @@
+package quote
+
+import (
+	"strings"
+)
+
+// Sources: the noun phrase naming the speaker, before or after the cue.
+
+// possessor returns the possessor right before token i: a possessive
+// pronoun ("his"), or a name or noun phrase with its "'s" ("Trump's", "the
+// president's"), the "'s" included.
+func (d *doc) possessor(a, i int) (int, int, bool) {
+	if i-1 < a || d.used[i-1] {
+		return 0, 0, false
+	}
+	p := d.toks[i-1]
+	switch {
+	case possessives[p.lw]:
+		return i - 1, i, true
+	case (p.w == "'s" || p.w == "’s") && i-2 >= a && !subjectPronouns[d.toks[i-2].lw] && !npBreak[d.toks[i-2].lw]:
+		// not a contraction: "he's", "that's", "there's"
+		ns := i - 2
+		for ns-1 >= a && !d.used[ns-1] && d.toks[ns-1].cap && d.toks[ns-1].word && d.toks[ns].cap {
+			ns--
+		}
+		if ns-1 >= a && !d.used[ns-1] && (determiners[d.toks[ns-1].lw] || titles[d.toks[ns-1].lw]) && !possessives[d.toks[ns-1].lw] {
+			ns--
+		}
+		if d.used[i-2] || !d.toks[i-2].word || !d.goodSource(ns, i-1) {
+			return 0, 0, false
+		}
+		return ns, i, true
+	}
+	return 0, 0, false
+}
+
+// npToken reports whether token i may be part of a source noun phrase.
+func (d *doc) npToken(i int) bool {
+	t := d.toks[i]
+	if t.mark && d.possessiveMark(i) {
+		return true // "the teachers' union"
+	}
+	if t.q >= 0 || t.mark {
+		return false
+	}
+	if !t.word {
+		switch t.w {
+		case "'s", "’s", "’", "'", "&", "(", ")", "@":
+			return true
+		case "-":
+			// a hyphen inside a name ("Abdel-Fattah"), not a spaced dash
+			// after a dateline ("OSLO (Reuters) - Norway said")
+			return i > 0 && i+1 < len(d.toks) && d.toks[i-1].e == t.s && d.toks[i+1].s == t.e
+		}
+		return false
+	}
+	if t.cap {
+		return !(conjunctions[t.lw] || capBreak[t.lw] || npPrepositions[t.lw] || sentenceAdverbs[t.lw]) || t.lw == "and"
+	}
+	if t.lw == "by" && i > 0 && (docNouns[d.toks[i-1].lw] || strings.HasSuffix(d.toks[i-1].lw, "ed")) {
+		return true // "a study by Harvard", "research conducted by the center"
+	}
+	if npBreak[t.lw] || conjunctions[t.lw] && t.lw != "and" || sentenceAdverbs[t.lw] {
+		return false
+	}
+	if len(t.lw) > 4 && !nounLike[t.lw] && (strings.HasSuffix(t.lw, "ing") || strings.HasSuffix(t.lw, "ed") ||
+		strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw]) {
+		return false
+	}
+	if _, ok := cueWords[t.lw]; ok && !determiners[t.lw] {
+		return false
+	}
+	return true
+}
+
+// leftNP returns the noun phrase ending at token j (inclusive), not reaching
+// before token a: [start, j+1), or ok false.
+func (d *doc) leftNP(a, j int) (int, int, bool) {
+	if j < a || !d.toks[j].word && d.toks[j].w != ")" || d.taken(j) {
+		return 0, 0, false
+	}
+	t := d.toks[j]
+	if subjectPronouns[t.lw] || objectPronouns[t.lw] && t.lw != "her" {
+		return j, j + 1, true
+	}
+	if npBreak[t.lw] && !(t.cap && j > a) || conjunctions[t.lw] {
+		return 0, 0, false
+	}
+	k := j
+	if d.toks[j].w == ")" {
+		// a party tag or aside: "Rep. Jim Clyburn (D-S.C.)"
+		o := d.openParen(a, j)
+		if o < 0 {
+			return 0, 0, false
+		}
+		k = o
+	}
+	for k-1 >= a && !d.taken(k-1) {
+		if d.toks[k-1].w == ")" {
+			if o := d.openParen(a, k-1); o >= 0 {
+				k = o
+				continue
+			}
+			break
+		}
+		if d.toks[k-1].w == "(" || !d.npToken(k-1) && !d.npInside(k-1, j) {
+			// a relative clause inside the speaker's noun phrase: "Surety
+			// companies that had insured the mines said"
+			if r := d.relativeStart(a, k-1); r >= 0 && j+1-r <= 14 {
+				k = r
+				continue
+			}
+			break
+		}
+		lw := d.toks[k-1].lw
+		if lw == "and" {
+			// "Smith and Jones said", "Business leaders and others": keep; a clause
+			// conjunction ("..., and Smith said") is caught by the comma.
+			if k-2 < a || !d.npToken(k-2) {
+				break
+			}
+		}
+		if subjectPronouns[lw] && lw != "it" {
+			break
+		}
+		k--
+	}
+	// drop a leading preposition phrase ("In one tweet Friday Trump"): keep the
+	// trailing run of names
+	for k < j && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "and" || !d.toks[k].word && d.toks[k].w != "(" ||
+		k-1 >= a && (npPrepositions[d.toks[k-1].lw] || d.toks[k-1].lw == "by" || d.toks[k-1].lw == "during")) {
+		// a leading preposition: keep only the final capitalised run
+		m := j
+		for m-1 > k && d.toks[m-1].cap {
+			m--
+		}
+		k = m
+		break
+	}
+	if j+1-k > 14 {
+		return 0, 0, false
+	}
+	// a trailing time phrase is not part of the speaker: "Sanders on Tuesday"
+	e := j + 1
+	for m := e - 1; m > k; m-- {
+		lw := d.toks[m].lw
+		if (lw == "on" || lw == "in" || lw == "last" || lw == "this" || lw == "during") && !strings.HasSuffix(d.toks[m-1].lw, "ed") {
+			all := true
+			for x := m + 1; x < e; x++ {
+				if !timeWords[d.toks[x].lw] && !isYear(d.toks[x].w) && !months[d.toks[x].lw] {
+					all = false
+					break
+				}
+			}
+			if all && m+1 < e {
+				e = m
+			}
+			break
+		}
+	}
+	return k, e, true
+}
+
+// npInside reports whether token i, which would end a noun phrase on its own,
+// is inside one because noun-phrase words follow it up to j: "registered voters",
+// "the poll released Friday", "some state officials".
+func (d *doc) npInside(i, j int) bool {
+	t := d.toks[i]
+	if i >= j || !t.word || t.cap || t.q >= 0 {
+		return false
+	}
+	n := d.toks[i+1]
+	if !n.word || npPrepositions[n.lw] || n.lw == "and" {
+		return false
+	}
+	if strings.HasSuffix(t.lw, "ed") || strings.HasSuffix(t.lw, "ing") {
+		return !npBreak[t.lw] && !conjunctions[t.lw]
+	}
+	return ambiguousNoun[t.lw]
+}
+
+// openParen returns the "(" matching the ")" at j, within a few tokens, or -1.
+func (d *doc) openParen(a, j int) int {
+	for o := j - 1; o >= a && o >= j-10; o-- {
+		switch d.toks[o].w {
+		case "(":
+			return o
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeStart looks left from the token i that stopped a noun phrase for
+// "who"/"that" a few tokens before, after a noun: it returns the index of that
+// relative pronoun, or -1.
+func (d *doc) relativeStart(a, i int) int {
+	if !auxiliaries[d.toks[i].lw] && d.toks[i].lw != "who" && d.toks[i].lw != "that" {
+		return -1
+	}
+	for r := i; r >= a && r > i-3; r-- {
+		lw := d.toks[r].lw
+		if (lw == "who" || lw == "that") && r-1 >= a && !d.toks[r].cap {
+			p := d.toks[r-1]
+			if p.word && (p.cap || strings.HasSuffix(p.lw, "s") && !npBreak[p.lw]) && !d.used[r-1] {
+				return r
+			}
+			return -1
+		}
+		if d.toks[r].w == "," || d.toks[r].mark {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAppositiveStart reports whether token i can open an appositive or relative
+// clause after a name ("Smith, a spokesman for ..., said"; "Smith, who ...").
+func (d *doc) isAppositiveStart(i int) bool {
+	lw := d.toks[i].lw
+	if t := d.toks[i]; t.word && !t.cap && i > 1 && d.toks[i-1].w == "," && d.toks[i-2].cap && !conjunctions[lw] &&
+		!npBreak[lw] && !npPrepositions[lw] && !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ed") {
+		if _, isCue := cueWords[lw]; !isCue || ambiguousNoun[lw] {
+			return true // "Keron Blair, executive director of AROS, said"
+		}
+	}
+	return determiners[lw] || lw == "who" || lw == "which" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw]
+}
+
+// leftSource finds the source before cue token c (the first token of the cue
+// including its prefix), within the sentence starting at a. Returns [s, e) or ok false.
+func (d *doc) leftSource(a, c int) (int, int, bool) {
+	j := c - 1
+	if j < a {
+		return 0, 0, false
+	}
+	if d.relativePronoun(a, j) {
+		// "the Saudi government, which has denied ...": PolNeAR's source is the pronoun
+		return j, j + 1, true
+	}
+	if d.toks[j].w == "," {
+		// an appositive: "Smith, a spokesman for the party, said"
+		k := j - 1
+		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.used[k] && k > j-24 {
+			k--
+		}
+		if k > a && k < j-1 && d.toks[k].w == "," && d.isAppositiveStart(k+1) {
+			name := k - 1
+			// "Smith, who ..., said" and "Smith, speaking to ..., said": PolNeAR
+			// keeps the name only; a descriptive appositive is kept whole, with
+			// a relative clause inside it ("X, a lawyer, who ...,")
+			lw := d.toks[k+1].lw
+			// a relative clause after a descriptive appositive: "X, a lawyer, who ..., said"
+			if (lw == "who" || lw == "which") && k-1 > a && d.toks[k-1].word && !d.hasCueVerb(k+2, j) {
+				k2 := k - 1
+				for k2 >= a && d.toks[k2].w != "," && !d.toks[k2].mark && k2 > k-16 {
+					k2--
+				}
+				if k2 > a && d.toks[k2].w == "," && !d.toks[k2+1].cap && determiners[d.toks[k2+1].lw] && d.toks[k2-1].cap {
+					if s, _, ok := d.leftNP(a, k2-1); ok {
+						return s, j + 1, true
+					}
+				}
+			}
+			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")" ||
+				(lw == "which" || lw == "who") && d.goodSource(s, name+1)) {
+				if strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" ||
+					(lw == "who" || lw == "which") && d.hasCueVerb(k+2, j) {
+					// "Mr. Obama, who understood that ..., said": the relative
+					// clause is a statement of its own
+					return s, k, true
+				}
+				return s, j + 1, true // PolNeAR keeps the closing comma of the appositive
+			}
+			// a description, then the name: "A lawyer for the outlets, David Schulz, said"
+			if d.toks[k+1].cap && d.allCaps(k+1, j) {
+				if s, _, ok := d.leftNP(a, name); ok && determiners[d.toks[s].lw] {
+					return s, j + 1, true
+				}
+			}
+			// a relative clause after a descriptive appositive: "X, a lawyer, who ..., said"
+			if lw == "who" && k-1 > a && d.toks[k-1].word {
+				k2 := k - 1
+				for k2 >= a && d.toks[k2].w != "," && !d.toks[k2].mark && k2 > k-16 {
+					k2--
+				}
+				if k2 > a && d.toks[k2].w == "," && d.isAppositiveStart(k2+1) && d.toks[k2-1].cap {
+					if s, _, ok := d.leftNP(a, k2-1); ok {
+						return s, j + 1, true
+					}
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
+		return d.listStart(a, s, e), e, true
+	}
+	// a time adjunct between the speaker and the cue: "Wells Fargo just this
+	// month announced", "a poll released in late August found"
+	if k := d.skipTimeBack(a, j); k < j {
+		if lw := d.toks[k].lw; k > a && !d.toks[k].cap && (strings.HasSuffix(lw, "ed") || irregularParticiples[lw]) {
+			k-- // a reduced relative: "a poll released in August"
+		}
+		if s, e, ok := d.leftNP(a, k); ok && d.goodSource(s, e) {
+			return s, e, true
+		}
+	}
+	return d.leftNP(a, j)
+}
+
+// relativePronoun reports whether token j is a relative pronoun opening a
+// clause after a noun ("the ministry, which denied", "cities that support").
+func (d *doc) relativePronoun(a, j int) bool {
+	t := d.toks[j]
+	if t.cap || j <= a || d.taken(j) || t.lw != "who" && t.lw != "which" && t.lw != "that" {
+		return false
+	}
+	p := d.toks[j-1]
+	if p.w == "," {
+		return t.lw != "that"
+	}
+	if !p.word || p.q >= 0 || npBreak[p.lw] || determiners[p.lw] || conjunctions[p.lw] {
+		return false
+	}
+	if _, isCue := cueWords[p.lw]; isCue && !ambiguousNoun[p.lw] {
+		return false // "said that", "believes that"
+	}
+	return p.cap || strings.HasSuffix(p.lw, "s") || t.lw == "who"
+}
+
+// relativeEnd returns where a relative clause opened by the pronoun at r ends:
+// at the comma that closes it when a comma opened it, else b.
+func (d *doc) relativeEnd(r, b int) int {
+	if r == 0 || d.toks[r-1].w != "," {
+		return b
+	}
+	for k := r + 1; k < b; k++ {
+		if d.toks[k].w == "," && d.toks[k].q < 0 && !d.toks[k].mark {
+			return k
+		}
+	}
+	return b
+}
+
+// listStart extends a coordinated source [s, e) ("Odinga and Kalonzo") to the
+// names listed before it with commas when the list opens the sentence ("Ruto,
+// Odinga and Kalonzo said"); it returns s otherwise.
+func (d *doc) listStart(a, s, e int) int {
+	hasAnd := false
+	for k := s; k < e; k++ {
+		if d.toks[k].lw == "and" {
+			hasAnd = true
+		}
+	}
+	if !hasAnd || !d.toks[s].cap {
+		return s
+	}
+	k := s
+	for k-2 >= a && d.toks[k-1].w == "," && !d.taken(k-1) {
+		m := k - 1
+		for m-1 >= a && d.toks[m-1].cap && d.toks[m-1].word && !d.taken(m-1) && d.toks[m-1].q < 0 {
+			m--
+		}
+		if m == k-1 {
+			return s // no name before the comma
+		}
+		if m == a {
+			return a
+		}
+		if d.toks[m-1].w != "," {
+			return s
+		}
+		k = m
+	}
+	return s
+}
+
+// possessiveMark reports whether the apostrophe token k marks a plural
+// possessive ("Americans’ support") rather than a quotation.
+func (d *doc) possessiveMark(k int) bool {
+	t := d.toks[k]
+	return t.q < 0 && (t.w == "’" || t.w == "'") && k > 0 && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].lw, "s")
+}
+
+// timeUnits are the heads of time adjuncts that may stand between a speaker
+// and the cue ("this month", "on Tuesday", "in late August").
+var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+	"tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "summer", "spring", "fall", "winter", "days", "weeks", "months", "years")
+
+// skipTimeBack returns the token before a time adjunct that ends at token j
+// ("just this month", "on Tuesday", "in late August", "two weeks ago"), or j
+// when token j does not end one.
+func (d *doc) skipTimeBack(a, j int) int {
+	if j <= a || !timeUnits[d.toks[j].lw] && !isYear(d.toks[j].w) && !(d.toks[j].lw == "ago" && j-1 > a && timeUnits[d.toks[j-1].lw]) {
+		return j
+	}
+	k := j - 1
+	for k > a {
+		lw := d.toks[k].lw
+		switch {
+		case timeUnits[lw], isYear(d.toks[k].w):
+		case lw == "this" || lw == "last" || lw == "next" || lw == "early" || lw == "late" || lw == "earlier" ||
+			lw == "just" || lw == "on" || lw == "in" || lw == "at" || lw == "since" || lw == "mid" || lw == "the" ||
+			lw == "two" || lw == "three" || lw == "few" || lw == "several" || lw == "a" || lw == "also":
+		default:
+			return k
+		}
+		k--
+	}
+	return j
+}
+
+// rightSource finds an inverted source after the cue ("..., said Smith, a
+// spokesman"): [s, e) within the sentence ending at b.
+func (d *doc) rightSource(c, b int) (int, int, bool) {
+	if c >= b || d.used[c] {
+		return 0, 0, false
+	}
+	t := d.toks[c]
+	if !t.word || t.q >= 0 {
+		return 0, 0, false
+	}
+	if subjectPronouns[t.lw] && t.lw != "it" && t.lw != "who" {
+		return c, c + 1, true
+	}
+	if !t.cap && !determiners[t.lw] {
+		return 0, 0, false
+	}
+	if timeWords[t.lw] {
+		return 0, 0, false
+	}
+	k := c
+	for k < b && !d.used[k] && !d.isTerminal(k) {
+		if d.toks[k].w == "(" {
+			if cl := d.closeParen(k, b); cl > 0 {
+				k = cl + 1
+				continue
+			}
+			break
+		}
+		if d.toks[k].w == ")" || !(d.npToken(k) || d.toks[k].lw == "and") {
+			break
+		}
+		k++
+	}
+	// appositives: "said Smith, head of the party." (to the end of the
+	// sentence); "said Smith, a lawyer for the firm, who represents ..." (a
+	// relative clause after the appositive, to the end); "said Cummings, the top
+	// Democrat on the committee, in a statement" (the appositive with its
+	// closing comma, as PolNeAR marks it)
+	for seg := 0; seg < 3 && k < b && d.toks[k].w == "," && k+1 < b && d.appositiveAfter(k+1, seg); seg++ {
+		m := k + 1
+		for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) && m-c < 40 {
+			m++
+		}
+		if m >= b-1 || d.isTerminal(m) {
+			k = m
+			break
+		}
+		if m >= b || d.toks[m].w != "," || seg == 0 && !d.commaAppositive(m+1, b) {
+			break
+		}
+		k = m // the next segment continues the source, or the comma closes it
+		if n := d.toks[m+1]; !(n.lw == "who" || n.lw == "which" || determiners[n.lw] && d.lastSegment(m+1, b)) {
+			k = m + 1
+			break
+		}
+	}
+	if k == c || k-c > 40 {
+		return 0, 0, false
+	}
+	return c, k, true
+}
+
+// appositiveAfter reports whether token i can open an appositive after an
+// inverted source ("said Smith, a lawyer"), or, after the first one, a relative
+// clause ("..., who represents ...").
+func (d *doc) appositiveAfter(i, seg int) bool {
+	t := d.toks[i]
+	if !t.word || conjunctions[t.lw] || t.q >= 0 || strings.HasSuffix(t.lw, "ing") && !t.cap {
+		return false
+	}
+	if seg > 0 {
+		return t.lw == "who" || t.lw == "which" || determiners[t.lw]
+	}
+	_, isCue := cueWords[t.lw]
+	return !isCue || determiners[t.lw]
+}
+
+// lastSegment reports whether the words from token i run to the end of the
+// sentence [.., b) without a comma or a quotation ("..., a liberal think tank.").
+func (d *doc) lastSegment(i, b int) bool {
+	for k := i; k < b; k++ {
+		if d.isTerminal(k) {
+			return true
+		}
+		if t := d.toks[k]; t.w == "," || t.mark || t.q >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// commaAppositive reports whether what follows the comma closing an
+// appositive at token i lets the appositive end there: a relative clause, an
+// adjunct ("in a statement", "on Tuesday") or the end of the sentence, not a
+// new clause with a subject of its own.
+func (d *doc) commaAppositive(i, b int) bool {
+	if i >= b {
+		return true
+	}
+	t := d.toks[i]
+	return t.lw == "who" || t.lw == "which" || determiners[t.lw] && d.lastSegment(i, b) || npPrepositions[t.lw] || timeWords[t.lw] && !determiners[t.lw] ||
+		t.lw == "adding" || t.lw == "according" || d.isTerminal(i)
+}
+
+// allCaps reports whether every word in [i, j) is capitalised (a name).
+func (d *doc) allCaps(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].word && !d.toks[k].cap {
+			return false
+		}
+	}
+	return j > i
+}
+
+// closeParen returns the ")" matching the "(" at o, within a few tokens, or -1.
+func (d *doc) closeParen(o, b int) int {
+	for k := o + 1; k < b && k <= o+10; k++ {
+		switch d.toks[k].w {
+		case ")":
+			return k
+		case "(", ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// goodSource reports whether [s, e) can name a speaker: it ends in a name, a
+// pronoun or a noun, not in an adverb, a verb form, a determiner or a bare number.
+func (d *doc) goodSource(s, e int) bool {
+	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for") {
+		return false
+	}
+	t := d.toks[e-1]
+	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
+		return true
+	}
+	if !t.word || determiners[t.lw] && e-s > 1 || npBreak[t.lw] || badSourceEnd[t.lw] {
+		return false
+	}
+	if strings.Trim(t.w, "0123456789.,") == "" {
+		return false
+	}
+	if len(t.lw) > 4 && (strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw] || strings.HasSuffix(t.lw, "ed") && !nounLike[t.lw]) {
+		return false
+	}
+	return true
+}
+
+// clauseSubject returns the subject of a clause whose verb group starts at c:
+// the sentence start (after conjunctions and sentence adverbs) up to c, when
+// it holds no comma, clause word or token already used.
+func (d *doc) clauseSubject(a, c int) (int, int, bool) {
+	ss, se := a, c
+	for ss < se && (conjunctions[d.toks[ss].lw] || sentenceAdverbs[d.toks[ss].lw] || !d.toks[ss].word && !d.toks[ss].mark) {
+		ss++
+	}
+	if se-ss < 1 || se-ss > 20 {
+		return 0, 0, false
+	}
+	for k := ss; k < se; k++ {
+		if t := d.toks[k]; d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
+			return 0, 0, false
+		}
+	}
+	return ss, se, true
+}
+
+// mainSubject returns the subject noun phrase at the start of the sentence
+// [a, ...) ending before token before: conjunctions, sentence adverbs and a
+// leading adverbial ("In a statement, the group ...") skipped.
+func (d *doc) mainSubject(a, before int) (int, int, bool) {
+	k := a
+	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
+		k++
+	}
+	if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
+		for k < before && d.toks[k].w != "," {
+			k++
+		}
+		k++
+		for k < before && (sentenceAdverbs[d.toks[k].lw] || d.toks[k].w == ",") {
+			k++ // "On Thursday, however, Trump ..."
+		}
+	}
+	m := k
+	for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
+		m++
+	}
+	if m > k && m-k <= 8 && m < before {
+		return k, m, true
+	}
+	return 0, 0, false
+}
+
+// nameSubject returns a sentence-initial name or subject pronoun followed by a
+// lower-case verb ("Clinton met ...", "She thanked ...") before token before.
+func (d *doc) nameSubject(a, before int) (int, int, bool) {
+	k := a
+	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
+		k++
+	}
+	if k >= before || d.used[k] || d.toks[k].q >= 0 {
+		return 0, 0, false
+	}
+	m := k + 1
+	if !subjectPronouns[d.toks[k].lw] || d.toks[k].lw == "it" || d.toks[k].lw == "who" {
+		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] {
+			return 0, 0, false
+		}
+		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
+			m++
+		}
+	}
+	if m >= before || m-k > 5 || d.toks[m].cap || !d.toks[m].word || npPrepositions[d.toks[m].lw] {
+		return 0, 0, false
+	}
+	return k, m, true
+}
+
+// participleSubject finds the speaker of a present participle cue at c that
+// has no comma before it: the noun phrase right before it after a comma or
+// "with" (", each touting ...", "with experts offering ..."), or the subject
+// of the main clause after "while", "by", "after", "before", "when" ("Crowds
+// marched while chanting ...", "began by saying ...").
+func (d *doc) participleSubject(a, c int) (int, int, bool) {
+	j := c - 1
+	if j <= a {
+		return 0, 0, false
+	}
+	switch d.toks[j].lw {
+	case "while", "by", "after", "before", "when", "without":
+		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
+			return 0, 0, false
+		}
+		return d.mainSubject(a, j)
+	}
+	s, e, ok := d.leftNP(a, j)
+	if !ok || e-s > 4 || s-1 < a || e != c {
+		return 0, 0, false
+	}
+	if p := d.toks[s-1]; p.w != "," && p.lw != "with" {
+		return 0, 0, false
+	}
+	for k := s; k < e; k++ {
+		if lw := d.toks[k].lw; sentenceAdverbs[lw] || npBreak[lw] || strings.HasSuffix(lw, "ing") {
+			return 0, 0, false // "perhaps recognizing", "including ones showing"
+		}
+	}
+	if t := d.toks[e-1]; !(t.cap || subjectPronouns[t.lw] && t.lw != "it" || t.lw == "each" || t.lw == "both" ||
+		strings.HasSuffix(t.lw, "s") && !strings.HasSuffix(t.lw, "ss")) {
+		return 0, 0, false // a plural noun, a name or a pronoun: "experts", "each"
+	}
+	if !d.goodSource(s, e) && d.toks[e-1].lw != "each" && d.toks[e-1].lw != "both" {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// ingModifier reports whether the -ing word opening the source [s, e) modifies
+// the noun after it after a clause word ("where restructuring experts say").
+func (d *doc) ingModifier(s, e int) bool {
+	if e-s != 2 || s == 0 || !d.toks[s+1].word || d.toks[s+1].cap || !strings.HasSuffix(d.toks[s+1].lw, "s") {
+		return false
+	}
+	switch d.toks[s-1].lw {
+	case "where", "when", "that", "but", "and", ",", "while", "because":
+		return true
+	}
+	return false
+}
