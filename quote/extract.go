@@ -667,6 +667,15 @@ func (d *doc) continuations() {
 	}
 }
 
+// assert records an asserting statement of sentence si: its content pieces,
+// the cue tokens [cs, ce) and the source tokens [ss, se), which it marks used
+// (the source stays free to name the speaker of another statement).
+func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
+	d.markUsed(cs, ce)
+	d.markSource(ss, se)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(cs, ce), Source: d.span(ss, se), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
 func (d *doc) add(at Attribution) {
 	at.Kind = d.kind(at.Pieces)
 	d.out = append(d.out, at)

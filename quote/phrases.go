@@ -43,9 +43,7 @@ func (d *doc) nounCue(si, a, b int) {
 		if !ok {
 			continue
 		}
-		d.markUsed(i, i+1)
-		d.markUsed(s, e)
-		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, pieces, i, i+1, s, e)
 	}
 }
 
@@ -99,10 +97,7 @@ func (d *doc) stanceNoun(si, a, b int) {
 			continue
 		}
 		d.markUsed(q, end)
-		d.markUsed(m, cueEnd)
-		d.markSource(s, e)
-		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(m, cueEnd), Source: d.span(s, e),
-			Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, []newsgraph.Span{d.span(q, end)}, m, cueEnd, s, e)
 		i = end
 	}
 }
@@ -137,9 +132,7 @@ func (d *doc) madeClear(si, a, b int) {
 		if !ok {
 			continue
 		}
-		d.markUsed(c, e+1)
-		d.markUsed(s, se)
-		d.add(Attribution{Pieces: pieces, Cue: d.span(c, e+1), Source: d.span(s, se), Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, pieces, c, e+1, s, se)
 	}
 }
 
@@ -171,9 +164,7 @@ func (d *doc) thatCue(si, a, b int) {
 		if !ok {
 			continue
 		}
-		d.markUsed(c, i+1)
-		d.markUsed(s, e)
-		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, pieces, c, i+1, s, e)
 	}
 }
 
@@ -378,9 +369,7 @@ func (d *doc) adjectiveCue(si, a, b int) {
 		if !ok {
 			continue
 		}
-		d.markUsed(c, i+1)
-		d.markUsed(s, e)
-		d.add(Attribution{Pieces: pieces, Cue: d.span(c, i+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, pieces, c, i+1, s, e)
 	}
 }
 
@@ -436,10 +425,7 @@ func (d *doc) objectStance(si, a, b int) {
 			continue
 		}
 		d.markUsed(q, end)
-		d.markUsed(c, i+2)
-		d.markSource(s, e)
-		d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, end)}, Cue: d.span(c, i+2), Source: d.span(s, e),
-			Polarity: polAssert, Sentence: d.spans[si]})
+		d.assert(si, []newsgraph.Span{d.span(q, end)}, c, i+2, s, e)
 	}
 }
 
