@@ -13,16 +13,19 @@ import (
 // follows), at a comma that does not continue a list, at a dash or semicolon,
 // or at the sentence's final punctuation.
 func (d *doc) phraseEnd(q, b int) int {
+	// a wh- or that-clause has verbs of its own ("worried about how the fees
+	// will be paid"): only punctuation ends it
+	clause := q < b && clauseOpeners[d.toks[q].lw] && d.toks[q].lw != "to"
 	k := q
 	for ; k < b; k++ {
 		t := d.toks[k]
 		if d.used[k] || t.q >= 0 && k > q && d.passageStarting(k) < 0 && d.toks[k-1].q != t.q {
 			break
 		}
-		if k > q && (auxiliaries[t.lw] || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
+		if k > q && (auxiliaries[t.lw] && !clause || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
 			break
 		}
-		if k > q+1 && d.mainVerb(k) {
+		if k > q+1 && !clause && d.mainVerb(k) {
 			break // "His ideas about land reform shaped ...": the sentence's own verb
 		}
 		if t.w == "," && !t.mark && k+1 < b {

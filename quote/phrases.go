@@ -341,20 +341,8 @@ func (d *doc) adjectiveCue(si, a, b int) {
 		if !stanceAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
 			continue
 		}
-		c := i
-		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
-			d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s" ||
-			d.toks[c-1].lw == "'re" || d.toks[c-1].lw == "’re") {
-			c--
-		}
-		be := false
-		for k := c; k < i; k++ {
-			switch d.toks[k].lw {
-			case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re":
-				be = true
-			}
-		}
-		if !be {
+		c, ok := d.beGroup(a, i)
+		if !ok {
 			continue
 		}
 		n := d.toks[i+1]
@@ -371,6 +359,25 @@ func (d *doc) adjectiveCue(si, a, b int) {
 		}
 		d.assert(si, pieces, c, i+1, s, e)
 	}
+}
+
+// beGroup returns the start of the verb group that ends before token i
+// (auxiliaries, adverbs, "be" contractions: "has long been", "is not", "’re")
+// and whether it holds a form of "be".
+func (d *doc) beGroup(a, i int) (int, bool) {
+	c := i
+	for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
+		d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s" ||
+		d.toks[c-1].lw == "'re" || d.toks[c-1].lw == "’re") {
+		c--
+	}
+	for k := c; k < i; k++ {
+		switch d.toks[k].lw {
+		case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "’re":
+			return c, true
+		}
+	}
+	return c, false
 }
 
 // stanceObjects are adjectives and agent nouns that take the object of a
@@ -404,15 +411,8 @@ func (d *doc) objectStance(si, a, b int) {
 			(d.toks[c-1].lw == "a" || d.toks[c-1].lw == "an" || !npBreak[d.toks[c-1].lw] && !determiners[d.toks[c-1].lw] && !isCueVerbForm(d.toks[c-1].lw)) {
 			c--
 		}
-		be := -1
-		for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am") {
-			c--
-			switch d.toks[c].lw {
-			case "is", "are", "was", "were", "be", "been", "am":
-				be = c
-			}
-		}
-		if be < 0 {
+		c, ok := d.beGroup(a, c)
+		if !ok {
 			continue
 		}
 		s, e, ok := d.leftSource(a, c)

@@ -361,6 +361,11 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "the death penalty", cue: "is a staunch opponent of", speaker: "Ochieng"}},
 		},
 		{
+			name: "stance adjective after a contracted be",
+			body: "They're worried about how the fees will be paid.",
+			want: []want{{content: "how the fees will be paid", cue: "'re worried about", speaker: "They"}},
+		},
+		{
 			name: "a stance word without a form of be is not a cue",
 			body: "Critics of the levy gathered outside parliament.",
 		},
