@@ -172,19 +172,12 @@ func (d *DB) migrate(ctx context.Context) error {
 	if _, err := d.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("sqlite: create schema_migrations: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	todo, err := d.pending(ctx)
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		var n int
-		if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
-			return fmt.Errorf("sqlite: read schema_migrations: %w", err)
-		}
-		if n > 0 {
-			continue
-		}
+	for _, file := range todo {
+		name := "migrations/" + file
 		body, err := migrations.ReadFile(name)
 		if err != nil {
 			return err
