@@ -41,6 +41,10 @@ const (
 
 // DB is a newsgraph store in a PostgreSQL database.
 type DB struct {
+	// Queries gives DB the reads it shares with package sqlite (Article,
+	// DuplicateGroups, Entities, Entity, Quotes, Events, Timeline, Network and
+	// Stats); SearchArticles, PutArticles and Close are DB's own.
+	sqlstore.Queries
 	db          *sql.DB
 	st          *sqlstore.Store
 	maxKeyLocks int // key locks one write transaction may take (keyLockLimit)
@@ -61,7 +65,8 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	d := &DB{db: sdb, st: sqlstore.New(sdb, dialect)}
+	st := sqlstore.New(sdb, dialect)
+	d := &DB{Queries: st, db: sdb, st: st}
 	if err := d.migrate(ctx); err != nil {
 		sdb.Close()
 		return nil, err
@@ -169,9 +174,6 @@ func (d *DB) migrate(ctx context.Context) error {
 	}
 	return nil
 }
-
-// Stats counts what the store holds.
-func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) { return d.st.Stats(ctx) }
 
 // Reset drops every table of the store (for tests and benchmarks on a
 // scratch database); the next Open creates them again.

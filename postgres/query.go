@@ -1,43 +1,6 @@
 package postgres
 
-import (
-	"context"
-
-	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/sqlstore"
-)
-
-// Entities lists entities matching f, most mentioned first.
-func (d *DB) Entities(ctx context.Context, f newsgraph.EntityFilter) ([]*newsgraph.EntitySummary, error) {
-	return d.st.Entities(ctx, f)
-}
-
-// Entity returns one entity's page: what the articles say of it and its
-// mentions per day (primary copies only).
-func (d *DB) Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, error) {
-	return d.st.Entity(ctx, id)
-}
-
-// Quotes lists quotes matching f, newest first.
-func (d *DB) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgraph.QuoteRecord, error) {
-	return d.st.Quotes(ctx, f)
-}
-
-// Events lists events matching f, newest first.
-func (d *DB) Events(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.EventRecord, error) {
-	return d.st.Events(ctx, f)
-}
-
-// Timeline counts events matching f per day and quad class.
-func (d *DB) Timeline(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.TimelineBucket, error) {
-	return d.st.Timeline(ctx, f)
-}
-
-// Network returns the actor network of the events matching f: the heaviest
-// edges (at most f.Limit, default 200) and the actors they link.
-func (d *DB) Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.Network, error) {
-	return d.st.Network(ctx, f)
-}
+import "github.com/newsgraph/newsgraph/sqlstore"
 
 // dialect is what the shared queries of package sqlstore need to know of PostgreSQL.
 var dialect = sqlstore.Dialect{

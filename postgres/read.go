@@ -39,11 +39,6 @@ func FTSQuery(s string) string {
 	return strings.Join(terms, " & ")
 }
 
-// Article returns one stored article with all its annotations.
-func (d *DB) Article(ctx context.Context, id string) (*newsgraph.StoredArticle, error) {
-	return d.st.Article(ctx, id)
-}
-
 const countCap = 10000
 
 // SearchArticles finds articles (see newsgraph.ArticleService). The total is
@@ -85,9 +80,4 @@ func (d *DB) SearchArticles(ctx context.Context, f newsgraph.ArticleFilter) ([]*
 func likePrefix(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
 	return r.Replace(s) + "%"
-}
-
-// DuplicateGroups lists near-duplicate groups with more than one member.
-func (d *DB) DuplicateGroups(ctx context.Context, p newsgraph.Page) ([]*newsgraph.DuplicateGroup, error) {
-	return d.st.DuplicateGroups(ctx, p)
 }

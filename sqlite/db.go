@@ -32,6 +32,10 @@ var migrations embed.FS
 
 // DB is a newsgraph store in one SQLite file.
 type DB struct {
+	// Queries gives DB the reads it shares with package postgres (Article,
+	// DuplicateGroups, Entities, Entity, Quotes, Events, Timeline, Network and
+	// Stats); SearchArticles, PutArticles and Close are DB's own.
+	sqlstore.Queries
 	db         *sql.DB
 	st         *sqlstore.Store
 	path       string
@@ -73,8 +77,8 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	sdb.SetMaxOpenConns(max(4, 2*runtime.NumCPU()))
 	sdb.SetMaxIdleConns(max(4, 2*runtime.NumCPU()))
-	d := &DB{db: sdb, path: path, noGrouping: opts.NoGrouping}
-	d.st = sqlstore.New(sdb, dialect)
+	st := sqlstore.New(sdb, dialect)
+	d := &DB{Queries: st, db: sdb, st: st, path: path, noGrouping: opts.NoGrouping}
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -200,6 +204,3 @@ func (d *DB) migrate(ctx context.Context) error {
 	}
 	return nil
 }
-
-// Stats counts what the store holds.
-func (d *DB) Stats(ctx context.Context) (*newsgraph.StoreStats, error) { return d.st.Stats(ctx) }

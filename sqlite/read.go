@@ -39,11 +39,6 @@ func hasWord(s string) bool {
 	return false
 }
 
-// Article returns one stored article with all its annotations.
-func (d *DB) Article(ctx context.Context, id string) (*newsgraph.StoredArticle, error) {
-	return d.st.Article(ctx, id)
-}
-
 const countCap = 10000
 
 // rankWindow is how many of the most recently stored matches of a full-text
@@ -141,9 +136,4 @@ func globPrefix(s string) string {
 		}
 	}
 	return b.String() + "*"
-}
-
-// DuplicateGroups lists near-duplicate groups with more than one member.
-func (d *DB) DuplicateGroups(ctx context.Context, p newsgraph.Page) ([]*newsgraph.DuplicateGroup, error) {
-	return d.st.DuplicateGroups(ctx, p)
 }

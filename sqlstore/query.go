@@ -138,7 +138,8 @@ func ranked(m map[string]int, n int) []string {
 	return out
 }
 
-// Quotes lists quotes matching f, newest first.
+// Quotes lists quotes matching f, newest first. A joint statement ("Kenya
+// and Uganda said") is listed under each of its speakers.
 func (s *Store) Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgraph.QuoteRecord, error) {
 	limit, offset := Limits(f.Page)
 	var w Where

@@ -94,6 +94,38 @@ type Store struct {
 // New returns a Store running queries on db in dialect d.
 func New(db *sql.DB, d Dialect) *Store { return &Store{db: db, d: d} }
 
+// Queries are the reads of newsgraph.Store that a Store answers the same way
+// on every database: all of them but SearchArticles, whose full-text search is
+// each database's own. A store's DB type embeds Queries, set to its Store, so
+// that these become its own methods while the Store's lower-level ones (Query,
+// Hits, PutArticles, ...) stay out of its API.
+type Queries interface {
+	// Article returns one stored article with all its annotations.
+	Article(ctx context.Context, id string) (*newsgraph.StoredArticle, error)
+	// DuplicateGroups lists near-duplicate groups with more than one member,
+	// largest first.
+	DuplicateGroups(ctx context.Context, p newsgraph.Page) ([]*newsgraph.DuplicateGroup, error)
+	// Entities lists entities matching f, most mentioned first.
+	Entities(ctx context.Context, f newsgraph.EntityFilter) ([]*newsgraph.EntitySummary, error)
+	// Entity returns one entity's page: what the articles say of it and its
+	// mentions per day (primary copies only).
+	Entity(ctx context.Context, id string) (*newsgraph.EntityDetail, error)
+	// Quotes lists quotes matching f, newest first. A joint statement ("Kenya
+	// and Uganda said") is listed under each of its speakers.
+	Quotes(ctx context.Context, f newsgraph.QuoteFilter) ([]*newsgraph.QuoteRecord, error)
+	// Events lists events matching f, newest first.
+	Events(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.EventRecord, error)
+	// Timeline counts events matching f per day and quad class.
+	Timeline(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.TimelineBucket, error)
+	// Network returns the actor network of the events matching f: the
+	// heaviest edges (at most f.Limit, default 200) and the actors they link.
+	Network(ctx context.Context, f newsgraph.EventFilter) (*newsgraph.Network, error)
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (*newsgraph.StoreStats, error)
+}
+
+var _ Queries = (*Store)(nil)
+
 // Query runs a query written with ? placeholders.
 func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	if s.d.Rebind != nil {
@@ -367,7 +399,8 @@ func (s *Store) Hits(ctx context.Context, q string, args ...any) ([]*newsgraph.A
 	return out, rows.Err()
 }
 
-// DuplicateGroups lists near-duplicate groups with more than one member.
+// DuplicateGroups lists near-duplicate groups with more than one member,
+// largest first.
 func (s *Store) DuplicateGroups(ctx context.Context, p newsgraph.Page) ([]*newsgraph.DuplicateGroup, error) {
 	limit, offset := Limits(p)
 	rows, err := s.Query(ctx, `SELECT dup_group FROM articles GROUP BY dup_group HAVING count(*) > 1

@@ -53,3 +53,35 @@ func TestArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestJointArticle checks the joint-statement fixture's spans and that its
+// quote has two speakers and no single one.
+func TestJointArticle(t *testing.T) {
+	a := JointArticle("x", "2026-03-02")
+	if len(a.Entities) != 3 || len(a.Quotes) != 1 {
+		t.Fatalf("%d entities %d quotes, want 3 1", len(a.Entities), len(a.Quotes))
+	}
+	q := a.Quotes[0]
+	tests := []struct {
+		what string
+		m    newsgraph.Mention
+	}{
+		{"quote", newsgraph.Mention{Span: q.Span, Text: q.Text}},
+		{"cue", q.Cue},
+		{"speaker", q.SpeakerText},
+		{"Kenya", a.Entities[0].Mentions[0]},
+		{"Uganda", a.Entities[1].Mentions[0]},
+		{"Kampala", a.Entities[2].Mentions[0]},
+	}
+	for _, tc := range tests {
+		if m := tc.m; m.Start < 0 || m.End > len(a.Body) || m.Start >= m.End || a.Body[m.Start:m.End] != m.Text {
+			t.Errorf("%s span %d-%d does not cover %q", tc.what, m.Start, m.End, m.Text)
+		}
+	}
+	if q.SpeakerText.Start < q.End || q.Cue.Start < q.End {
+		t.Errorf("speaker %d and cue %d do not follow the quote ending at %d", q.SpeakerText.Start, q.Cue.Start, q.End)
+	}
+	if q.Speaker != "" || len(q.Speakers) != 2 {
+		t.Errorf("speaker %q speakers %q, want none and two", q.Speaker, q.Speakers)
+	}
+}
