@@ -6,6 +6,9 @@ type Token struct {
 	Text string
 	// SpaceAfter reports whether white space follows the token in the body.
 	SpaceAfter bool
+	// Tag is the token's Penn Treebank part-of-speech tag ("NNP", "VBD"),
+	// empty when no tagger ran.
+	Tag string
 }
 
 // Entity types. CoNLL's PER, ORG, LOC and MISC are derived from these.

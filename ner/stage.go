@@ -50,7 +50,7 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 			return nil
 		}
 	}
-	sents := sentenceTokens(a)
+	sents := tokenize.SentenceRanges(a)
 	doc := make([][]string, len(sents))
 	caps, letters := 0, 0
 	for i, r := range sents {
@@ -153,33 +153,4 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return true
-}
-
-// sentenceTokens returns the token index ranges [start, end) of the article's
-// sentences. Tokens outside every sentence (or all tokens, when there are no
-// sentences) are grouped in runs of at most tokenize.MaxSentenceTokens.
-func sentenceTokens(a *newsgraph.Article) [][2]int {
-	var out [][2]int
-	k := 0
-	flush := func(end int) {
-		for k < end {
-			e := min(end, k+tokenize.MaxSentenceTokens)
-			out = append(out, [2]int{k, e})
-			k = e
-		}
-	}
-	for _, s := range a.Sentences {
-		start := k
-		for start < len(a.Tokens) && a.Tokens[start].End <= s.Start {
-			start++
-		}
-		flush(start)
-		end := k
-		for end < len(a.Tokens) && a.Tokens[end].Start < s.End {
-			end++
-		}
-		flush(end)
-	}
-	flush(len(a.Tokens))
-	return out
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/plaintext"
+	"github.com/newsgraph/newsgraph/pos"
 	"github.com/newsgraph/newsgraph/quote"
 	"github.com/newsgraph/newsgraph/timex"
 	"github.com/newsgraph/newsgraph/tokenize"
@@ -40,6 +41,7 @@ func WithGazetteer(g *gazetteer.Gazetteer) Options {
 	o := ExtractOnlyOptions()
 	o.Stages = append(o.Stages,
 		tokenize.Stage{},
+		pos.Stage{},
 		ner.Stage{},
 		entity.New(g),
 		timex.Stage{},

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
 )
 
 // Extraction: the working state of one article and the order in which the rules run.
@@ -38,6 +39,7 @@ type tk struct {
 	cap  bool   // starts with an upper-case letter
 	word bool   // starts with a letter or digit
 	para int    // paragraph number
+	tag  string // part-of-speech tag, "" when the tokens were not tagged
 }
 
 // doc is the working state of one extraction.
@@ -90,7 +92,7 @@ func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []
 		w := body[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
 		k := tk{s: t.Start, e: t.End, w: w, lw: strings.ToLower(w), q: -1,
-			mark: isMarkToken(w), cap: unicode.IsUpper(r), word: unicode.IsLetter(r) || unicode.IsDigit(r), para: para}
+			mark: isMarkToken(w), cap: unicode.IsUpper(r), word: unicode.IsLetter(r) || unicode.IsDigit(r), para: para, tag: t.Tag}
 		for pi < len(pass) && pass[pi].span().End <= t.Start {
 			pi++
 		}
@@ -172,6 +174,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
 			continue
 		}
+		if d.nounUse(i, b) {
+			continue
+		}
 		end := i + 1
 		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
 			end = i + 2
@@ -180,6 +185,40 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
+}
+
+// nounTag reports whether the tagger read token i as a noun or adjective.
+func (d *doc) nounTag(i int) bool {
+	switch d.toks[i].tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
+}
+
+// nounUse reports whether the tags read the lower-case cue word at i as a
+// noun: a noun modifying a noun ("state law", "the state attorney general"),
+// or a noun before the clause's own finite verb ("twelve states and two
+// unions say").
+func (d *doc) nounUse(i, b int) bool {
+	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
+		return false
+	}
+	if n := d.toks[i+1]; strings.HasPrefix(n.tag, "NN") && !n.cap {
+		return true
+	}
+	// "and two unions say": only noun-phrase words between it and the verb
+	for k := i + 1; k < b; k++ {
+		switch t := d.toks[k]; t.tag {
+		case "CC", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS":
+			if t.q >= 0 || t.mark {
+				return false
+			}
+		default:
+			return k > i+1 && pos.IsFinite(t.tag)
+		}
+	}
+	return false
 }
 
 // titleCase reports whether a sentence is a headline in title case ("Union

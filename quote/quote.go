@@ -8,8 +8,8 @@
 // several speakers) share a claim group.
 //
 // The rules work on the article's tokens and sentences (the tokenize stage)
-// and use its entities (the ner and entity stages) when present; they never
-// need a parser. Span conventions follow the PolNeAR corpus: the source is the
+// with their part-of-speech tags (the pos stage), and use its entities (the
+// ner and entity stages) when present; they never need a parser. Span conventions follow the PolNeAR corpus: the source is the
 // noun phrase naming the speaker with any appositive ("Jane Doe, a spokeswoman
 // for the ministry"), the cue is the verb with its auxiliaries and particles
 // ("has said", "called for"), the content is the reported clause without the
@@ -18,12 +18,15 @@ package quote
 
 import (
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
 // Extract returns the attributions of article a and warnings about broken
 // quotation structure. It uses a.Tokens and a.Sentences when the tokenize stage
-// filled them and tokenizes the body itself otherwise; it does not change a.
+// filled them and tokenizes the body itself otherwise, and tags a copy of the
+// tokens with the embedded part-of-speech model when the pos stage did not
+// run; it does not change a.
 func Extract(a *newsgraph.Article) ([]Attribution, []string) {
 	toks, sents := a.Tokens, a.Sentences
 	if len(toks) == 0 && a.Body != "" {
@@ -32,6 +35,12 @@ func Extract(a *newsgraph.Article) ([]Attribution, []string) {
 	}
 	if len(sents) == 0 && len(toks) > 0 {
 		sents = tokenize.Sentences(a.Body, toks)
+	}
+	if len(toks) > 0 && toks[0].Tag == "" {
+		if m, err := pos.Default(); err == nil {
+			toks = append([]newsgraph.Token(nil), toks...)
+			pos.TagTokens(m, toks, tokenize.SentenceRanges(&newsgraph.Article{Tokens: toks, Sentences: sents}))
+		}
 	}
 	pass, warns := findPassages(a.Body)
 	d := newDoc(a.Body, toks, sents, pass)

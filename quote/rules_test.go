@@ -166,6 +166,50 @@ func TestMoreCues(t *testing.T) {
 	}
 }
 
+// TestTaggedSpeakers covers what the part-of-speech tags decide: a cue word
+// used as a noun modifier, and noun phrases the word lists alone would cut.
+func TestTaggedSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{
+			name: "a cue word modifying a noun is not a cue",
+			body: "The Kenyan state attorney general is confirming that the charity was never registered.",
+			want: []want{{content: "that the charity was never registered", cue: "is confirming", speaker: "The Kenyan state attorney general"}},
+		},
+		{
+			name: "a plural cue word heading the speaker",
+			body: "Twelve states and two unions say the rule is unlawful.",
+			want: []want{{content: "the rule is unlawful", cue: "say", speaker: "Twelve states and two unions"}},
+		},
+		{
+			name: "a determiner at the start of the sentence",
+			body: "These farmers point to the drought as the cause.",
+			want: []want{{content: "the drought as the cause", cue: "point to", speaker: "These farmers"}},
+		},
+		{
+			name: "a negated quantifier",
+			body: "Not everyone agrees with the new curfew.",
+			want: []want{{content: "the new curfew", cue: "agrees with", speaker: "Not everyone"}},
+		},
+		{
+			name: "a noun with a to-phrase",
+			body: "Advisers to the governor say the budget will pass.",
+			want: []want{{content: "the budget will pass", cue: "say", speaker: "Advisers to the governor"}},
+		},
+		{
+			name: "a possessed noun with a to-phrase",
+			body: "Her letter to the tribunal noted that the deadline had passed.",
+			want: []want{{content: "that the deadline had passed", cue: "noted", speaker: "Her letter to the tribunal"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
+	}
+}
+
 // TestPiecesAndStance checks the Pieces and Stance fields of newsgraph.Quote.
 func TestPiecesAndStance(t *testing.T) {
 	tests := []struct {

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/pos"
 )
 
 // Sources: the noun phrase naming the speaker, before or after the cue.
@@ -54,6 +56,9 @@ func (d *doc) npToken(i int) bool {
 		}
 		return false
 	}
+	if d.taggedNPWord(i) {
+		return true
+	}
 	if t.cap {
 		return !(conjunctions[t.lw] || capBreak[t.lw] || npPrepositions[t.lw] || sentenceAdverbs[t.lw]) || t.lw == "and"
 	}
@@ -62,6 +67,12 @@ func (d *doc) npToken(i int) bool {
 	}
 	if npBreak[t.lw] || conjunctions[t.lw] && t.lw != "and" || sentenceAdverbs[t.lw] {
 		return false
+	}
+	if d.nounTag(i) && !t.cap {
+		return true // "twenty-seven states", "the state attorney general"
+	}
+	if pos.IsFinite(t.tag) {
+		return false // "help people", "sent the letter"
 	}
 	if len(t.lw) > 4 && !nounLike[t.lw] && (strings.HasSuffix(t.lw, "ing") || strings.HasSuffix(t.lw, "ed") ||
 		strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw]) {
@@ -72,6 +83,33 @@ func (d *doc) npToken(i int) bool {
 	}
 	return true
 }
+
+// taggedNPWord reports whether the part-of-speech tags put token i, which the
+// word lists alone would read as a break, inside a noun phrase: a determiner
+// before a noun ("These voters"), "to" between a noun and its object
+// ("advisers to the governor", "her filing to the court"), a negation or
+// "only" before a quantity ("not everyone", "Only 52 percent").
+func (d *doc) taggedNPWord(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[i], d.toks[i+1]
+	switch {
+	case t.tag == "DT" && (t.lw == "these" || t.lw == "those" || t.lw == "this"):
+		return n.tag == "NNS" || n.tag == "NN" || n.tag == "JJ" || n.tag == "CD"
+	case t.lw == "to" && t.tag == "TO" && i > 0:
+		p := d.toks[i-1]
+		return (p.tag == "NN" || p.tag == "NNS" || strings.HasPrefix(p.tag, "NN") && !p.cap || p.lw == "close") &&
+			(n.tag == "DT" || n.tag == "NNP" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNPS")
+	case t.lw == "not" || t.lw == "only":
+		return quantifiers[n.lw] || n.tag == "CD"
+	}
+	return false
+}
+
+// quantifiers are pronouns and determiners of quantity that "not" or "only"
+// may lead in a noun phrase.
+var quantifiers = set("everyone", "everybody", "all", "many", "most", "some", "one", "a", "few", "half")
 
 // leftNP returns the noun phrase ending at token j (inclusive), not reaching
 // before token a: [start, j+1), or ok false.

@@ -174,3 +174,32 @@ func init() {
 		starters[w] = true
 	}
 }
+
+// SentenceRanges returns the token index ranges [start, end) of the article's
+// sentences. Tokens outside every sentence (or all tokens, when there are no
+// sentences) are grouped in runs of at most MaxSentenceTokens.
+func SentenceRanges(a *newsgraph.Article) [][2]int {
+	var out [][2]int
+	k := 0
+	flush := func(end int) {
+		for k < end {
+			e := min(end, k+MaxSentenceTokens)
+			out = append(out, [2]int{k, e})
+			k = e
+		}
+	}
+	for _, s := range a.Sentences {
+		start := k
+		for start < len(a.Tokens) && a.Tokens[start].End <= s.Start {
+			start++
+		}
+		flush(start)
+		end := k
+		for end < len(a.Tokens) && a.Tokens[end].Start < s.End {
+			end++
+		}
+		flush(end)
+	}
+	flush(len(a.Tokens))
+	return out
+}
