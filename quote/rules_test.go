@@ -204,6 +204,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			body: "Her letter to the tribunal noted that the deadline had passed.",
 			want: []want{{content: "that the deadline had passed", cue: "noted", speaker: "Her letter to the tribunal"}},
 		},
+		{
+			name: "a split negative modal stays in the cue",
+			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
+			want: []want{
+				{content: "the drought on the dam", cue: "can't blame", speaker: "They"},
+				{content: "that the vote was rigged", cue: "won't say", speaker: "He"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -595,6 +595,12 @@ func (d *doc) goodSource(s, e int) bool {
 	if strings.Trim(t.w, "0123456789.,") == "" {
 		return false
 	}
+	switch t.tag {
+	case "MD", "VB", "VBD", "VBP", "VBG", "RB", "IN", "TO", "CC":
+		// a speaker is named by a noun or pronoun: not "ca" (of "can't"),
+		// "having"
+		return false
+	}
 	if len(t.lw) > 4 && (strings.HasSuffix(t.lw, "ly") && !notAdverbs[t.lw] || strings.HasSuffix(t.lw, "ed") && !nounLike[t.lw]) {
 		return false
 	}

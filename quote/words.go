@@ -29,7 +29,7 @@ var (
 	// family", "a spokesman at the ministry").
 	npPrepositions = set("of", "for", "at", "in", "from", "with", "on")
 	// auxiliaries and adverbs that may stand between a source and its cue.
-	cuePrefix = set("has", "have", "had", "also", "will", "would", "'d", "’d", "did", "does", "do", "later",
+	cuePrefix = set("has", "have", "had", "also", "will", "would", "ca", "wo", "'d", "’d", "did", "does", "do", "later",
 		"previously", "repeatedly", "recently", "once", "then", "again", "could", "may", "might", "should",
 		"not", "n't", "n’t", "never", "often", "frequently", "publicly", "privately", "first", "further", "even",
 		"already", "just", "still", "reportedly", "allegedly", "quickly", "immediately", "flatly",
