@@ -57,22 +57,46 @@ func feat(tpl uint64, s string) uint64 {
 }
 
 func feat2(tpl uint64, a, b string) uint64 {
+	return feat3(tpl, a, "", b)
+}
+
+// feat3 hashes like feat2(tpl, a1+a2, b) without building a1+a2.
+func feat3(tpl uint64, a1, a2, b string) uint64 {
 	h := (fnvOffset ^ tpl) * fnvPrime
-	h = hashAdd(h, a)
+	h = hashAdd(hashAdd(h, a1), a2)
 	h ^= 0xff
 	h *= fnvPrime
 	return hashAdd(h, b)
+}
+
+// featShape hashes like feat(tpl, s.String()) without building the string.
+func featShape(tpl uint64, s *shape) uint64 {
+	h := (fnvOffset ^ tpl) * fnvPrime
+	for _, c := range s.b[:s.n] {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
 }
 
 // word is what the features read of one token.
 type word struct {
 	raw   string // with typographic quotes and apostrophes made plain
 	norm  string // lower-cased, numbers folded
-	shape string
+	shape shape
 	// lemma is the class of the word's possible base forms (lemmaVerb,
 	// lemmaNoun) and its ending ("s", "ed", "ing", "-"), as one feature value.
 	lemma string
 }
+
+// shape is a word's shape ("XxXx", "X.X.", "dx"), kept in an array so that
+// preparing a word does not allocate.
+type shape struct {
+	b [16]byte
+	n uint8
+}
+
+func (s *shape) String() string { return string(s.b[:s.n]) }
 
 // plain replaces typographic quotation marks and apostrophes with their ASCII
 // forms, as the training data writes them.
@@ -120,7 +144,7 @@ func normalize(w string) string {
 
 // shapeOf maps letters to X/x and digits to d, collapsing repeats: "McCain" ->
 // "XxXx", "U.S." -> "X.X.", "1990s" -> "dx", "-" -> "-".
-func shapeOf(w string) string {
+func shapeOf(w string) shape {
 	var b [16]byte
 	n := 0
 	var last byte
@@ -148,7 +172,7 @@ func shapeOf(w string) string {
 		b[n] = c
 		n++
 	}
-	return string(b[:n])
+	return shape{b: b, n: uint8(n)}
 }
 
 // suffix returns the last n bytes of s (whole runes), or s when shorter.
@@ -222,7 +246,7 @@ func features(buf []uint64, ws []word, i int, h history) []uint64 {
 		feat(fSuffix2, suffix(w.norm, 2)),
 		feat(fSuffix4, suffix(w.norm, 4)),
 		feat(fPrefix1, prefix),
-		feat(fShape, w.shape),
+		featShape(fShape, &w.shape),
 		feat(fPrev, p1),
 		feat(fPrev2, p2),
 		feat2(fPrevBoth, p1, p2),
@@ -240,10 +264,10 @@ func features(buf []uint64, ws []word, i int, h history) []uint64 {
 		feat2(fLemmaPrev, w.lemma, p1),
 		feat2(fLemmaNext, w.lemma, str(a1, "$", "")),
 		feat2(fVerbYet, verbYet, w.lemma),
-		feat2(fVerbYetNext, verbYet+w.lemma, str(a1, "$", "")),
+		feat3(fVerbYetNext, verbYet, w.lemma, str(a1, "$", "")),
 	)
 	if i == 0 {
-		buf = append(buf, feat(fFirstCap, w.shape))
+		buf = append(buf, featShape(fFirstCap, &w.shape))
 	}
 	return buf
 }

@@ -56,27 +56,51 @@ func stripING(w string) string {
 	return w
 }
 
-// candidates returns the possible base forms of a lower-cased word of unknown
-// tag, with the name of its ending ("s", "ed", "ing", "-"). A base form is
-// tried with and without a final "e" ("argued" -> "argu", "argue").
-func candidates(w string, out []string) ([]string, string) {
-	out = out[:0]
+// Endings of a word of unknown tag, as lemmaClass names them.
+const (
+	endNone = iota // "-"
+	endS           // "s"
+	endED          // "ed"
+	endING         // "ing"
+)
+
+// lemmaNames are the feature values of each ending and class ("s3": an "-s"
+// word whose base was seen as verb and noun), built once.
+var lemmaNames = func() (n [4][4]string) {
+	for e, name := range [4]string{"-", "s", "ed", "ing"} {
+		for c := range n[e] {
+			n[e][c] = name + string(rune('0'+c))
+		}
+	}
+	return
+}()
+
+// lemmaClass returns the classes of a lower-cased word's possible base forms,
+// OR-ed, and its ending. A base form is tried with and without a final "e"
+// ("argued" -> "argu", "argue"); "-es" words both without "es" and without "s".
+func (m *Model) lemmaClass(w string) (uint8, int) {
+	look := func(b string, withE bool) uint8 {
+		h := feat(0, b)
+		c := m.lemmas[h]
+		if withE {
+			c |= m.lemmas[hashAdd(h, "e")]
+		}
+		return c
+	}
 	switch {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 		b := stripS(w)
-		out = append(out, b)
+		c := look(b, false)
 		if strings.HasSuffix(w, "es") && b == w[:len(w)-2] {
-			out = append(out, w[:len(w)-1])
+			c |= look(w[:len(w)-1], false)
 		}
-		return out, "s"
+		return c, endS
 	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		b := stripED(w)
-		return append(out, b, b+"e"), "ed"
+		return look(stripED(w), true), endED
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		b := stripING(w)
-		return append(out, b, b+"e"), "ing"
+		return look(stripING(w), true), endING
 	}
-	return append(out, w), "-"
+	return look(w, false), endNone
 }
 
 // buildLemmas returns the lemma classes of the training words, keyed by the
@@ -98,16 +122,4 @@ func buildLemmas(sents []Sentence) map[uint64]uint8 {
 		}
 	}
 	return out
-}
-
-// lemmaClass returns the classes of a word's possible base forms, OR-ed, and
-// the name of its ending.
-func (m *Model) lemmaClass(norm string) (uint8, string) {
-	var buf [3]string
-	cs, end := candidates(norm, buf[:0])
-	var c uint8
-	for _, b := range cs {
-		c |= m.lemmas[feat(0, b)]
-	}
-	return c, end
 }

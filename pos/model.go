@@ -113,7 +113,7 @@ func (m *Model) tag(ws []word, out []uint8) []uint8 {
 func (m *Model) newWord(w string) word {
 	x := plainWord(w)
 	c, end := m.lemmaClass(x.norm)
-	x.lemma = end + string(rune('0'+c))
+	x.lemma = lemmaNames[end][c]
 	return x
 }
 
