@@ -1,56 +1,35 @@
 package pos
 
 import (
-	"bufio"
-	"compress/gzip"
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
-	"sync"
+
+	"github.com/newsgraph/newsgraph/modelfile"
 )
 
 const magic = "NGPOS1\n"
 
-// Save writes the model in its compact binary form: gzip-compressed, weights
-// as 16-bit integers times one scale, features sorted so that the same model
-// always gives the same bytes.
+// Save writes the model in its compact binary form (package modelfile):
+// weights as 16-bit integers times one scale, features sorted so that the same
+// model always gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	put := func(v any) {
-		if err == nil {
-			err = binary.Write(bw, binary.LittleEndian, v)
+	e := modelfile.NewEncoder(magic)
+	e.U8(nTags)
+	for _, set := range []map[uint64]uint8{m.dict, m.lemmas} {
+		keys := make([]uint64, 0, len(set))
+		for k := range set {
+			keys = append(keys, k)
 		}
-	}
-	bw.WriteString(magic)
-	put(uint8(nTags))
-	dk := make([]uint64, 0, len(m.dict))
-	for k := range m.dict {
-		dk = append(dk, k)
-	}
-	slices.Sort(dk)
-	put(uint32(len(dk)))
-	for _, k := range dk {
-		put(k)
-		put(m.dict[k])
-	}
-	lk := make([]uint64, 0, len(m.lemmas))
-	for k := range m.lemmas {
-		lk = append(lk, k)
-	}
-	slices.Sort(lk)
-	put(uint32(len(lk)))
-	for _, k := range lk {
-		put(k)
-		put(m.lemmas[k])
+		slices.Sort(keys)
+		e.U32(uint32(len(keys)))
+		for _, k := range keys {
+			e.U64(k)
+			e.U8(set[k])
+		}
 	}
 	var max float64
 	for _, x := range m.w {
@@ -60,30 +39,24 @@ func (m *Model) Save(w io.Writer) error {
 	if max > 0 {
 		scale = max / 32767
 	}
-	put(scale)
+	e.F64(scale)
 	fk := make([]uint64, 0, len(m.index))
 	for k := range m.index {
 		fk = append(fk, k)
 	}
 	slices.Sort(fk)
-	put(uint32(len(fk)))
+	e.U32(uint32(len(fk)))
 	for _, f := range fk {
 		v := m.index[f]
 		off, n := int(v>>8), int(v&0xff)
-		put(f)
-		put(uint8(n))
+		e.U64(f)
+		e.U8(uint8(n))
 		for k := off; k < off+n; k++ {
-			put(m.cls[k])
-			put(int16(math.Round(float64(m.w[k]) / scale)))
+			e.U8(m.cls[k])
+			e.I16(int16(math.Round(float64(m.w[k]) / scale)))
 		}
 	}
-	if err != nil {
-		return fmt.Errorf("pos: writing model: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("pos: writing model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if _, err := e.WriteTo(w); err != nil {
 		return fmt.Errorf("pos: writing model: %w", err)
 	}
 	return nil
@@ -91,139 +64,76 @@ func (m *Model) Save(w io.Writer) error {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	d, err := modelfile.NewDecoder(r, magic)
 	if err != nil {
 		return nil, fmt.Errorf("pos: reading model: %w", err)
 	}
-	defer zr.Close()
-	br := bufio.NewReader(zr)
-	var rerr error
-	get := func(v any) {
-		if rerr == nil {
-			rerr = binary.Read(br, binary.LittleEndian, v)
-		}
-	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("pos: reading model: not a part-of-speech model (bad header)")
-	}
-	var nt uint8
-	get(&nt)
-	if rerr == nil && int(nt) != nTags {
+	if nt := d.U8(); int(nt) != nTags {
 		return nil, fmt.Errorf("pos: reading model: %d tags, this build knows %d", nt, nTags)
 	}
-	var nd uint32
-	get(&nd)
-	if rerr != nil || nd > 1<<24 {
-		return nil, fmt.Errorf("pos: reading model: bad dictionary size (%v)", rerr)
-	}
-	m := &Model{dict: make(map[uint64]uint8, nd)}
-	for i := uint32(0); i < nd && rerr == nil; i++ {
-		var k uint64
-		var t uint8
-		get(&k)
-		get(&t)
-		if int(t) >= nTags {
-			return nil, fmt.Errorf("pos: reading model: tag %d out of range", t)
+	m := &Model{}
+	for _, set := range []*map[uint64]uint8{&m.dict, &m.lemmas} {
+		n := d.U32()
+		if int64(n)*9 > int64(d.Left()) {
+			return nil, errors.New("pos: reading model: corrupt word count")
 		}
-		m.dict[k] = t
+		*set = make(map[uint64]uint8, n)
+		for i := uint32(0); i < n; i++ {
+			k := d.U64()
+			(*set)[k] = d.U8()
+		}
 	}
-	var nl uint32
-	get(&nl)
-	if rerr != nil || nl > 1<<24 {
-		return nil, fmt.Errorf("pos: reading model: bad lemma count (%v)", rerr)
-	}
-	m.lemmas = make(map[uint64]uint8, nl)
-	for i := uint32(0); i < nl && rerr == nil; i++ {
-		var k uint64
-		var c uint8
-		get(&k)
-		get(&c)
-		m.lemmas[k] = c
-	}
-	var scale float64
-	var nf uint32
-	get(&scale)
-	get(&nf)
-	if rerr != nil || nf > 1<<26 {
-		return nil, fmt.Errorf("pos: reading model: bad feature count (%v)", rerr)
+	scale := d.F64()
+	nf := d.U32()
+	if int64(nf)*9 > int64(d.Left()) {
+		return nil, errors.New("pos: reading model: corrupt feature count")
 	}
 	m.index = make(map[uint64]uint32, nf)
-	for i := uint32(0); i < nf && rerr == nil; i++ {
-		var f uint64
-		var n uint8
-		get(&f)
-		get(&n)
+	for i := uint32(0); i < nf; i++ {
+		f := d.U64()
+		n := int(d.U8())
 		off := len(m.cls)
-		for k := 0; k < int(n) && rerr == nil; k++ {
-			var c uint8
-			var q int16
-			get(&c)
-			get(&q)
+		for k := 0; k < n; k++ {
+			c := d.U8()
 			if int(c) >= nTags {
 				return nil, fmt.Errorf("pos: reading model: class %d out of range", c)
 			}
 			m.cls = append(m.cls, c)
-			m.w = append(m.w, float32(float64(q)*scale))
+			m.w = append(m.w, float32(float64(d.I16())*scale))
 		}
-		m.index[f] = span(off, int(n))
+		m.index[f] = span(off, n)
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("pos: reading model: %w", rerr)
+	for _, t := range m.dict {
+		if int(t) >= nTags {
+			return nil, fmt.Errorf("pos: reading model: tag %d out of range", t)
+		}
+	}
+	if err := d.Err(); err != nil {
+		return nil, fmt.Errorf("pos: reading model: %w", err)
 	}
 	m.freeze()
 	return m, nil
 }
 
 // SaveFile writes the model to path.
-func (m *Model) SaveFile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("pos: %w", err)
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+func (m *Model) SaveFile(path string) error { return modelfile.SaveFile(path, m.Save) }
 
 // LoadFile reads a model from path.
-func LoadFile(path string) (*Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("pos: %w", err)
-	}
-	defer f.Close()
-	m, err := Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("%w (%s)", err, path)
-	}
-	return m, nil
-}
+func LoadFile(path string) (*Model, error) { return modelfile.LoadFile(path, Load) }
 
 //go:embed model/pos.bin.gz
 var embedded embed.FS
 
-var (
-	defaultOnce  sync.Once
-	defaultModel *Model
-	defaultErr   error
-)
+var defaultModel = &modelfile.Embedded[*Model]{FS: embedded, Path: "model/pos.bin.gz", Load: Load}
 
 // Default returns the model embedded in the binary, loaded once on first use.
 func Default() (*Model, error) {
-	defaultOnce.Do(func() {
-		f, err := embedded.Open("model/pos.bin.gz")
-		if err != nil {
-			defaultErr = fmt.Errorf("pos: embedded model: %w", err)
-			return
-		}
-		defer f.Close()
-		defaultModel, defaultErr = Load(f)
-		if defaultErr == nil && len(defaultModel.index) == 0 {
-			defaultErr = errors.New("pos: the embedded model is empty; run `newsgraph train pos`")
-		}
-	})
-	return defaultModel, defaultErr
+	m, err := defaultModel.Get()
+	if err != nil {
+		return nil, fmt.Errorf("pos: %w", err)
+	}
+	if len(m.index) == 0 {
+		return nil, errors.New("pos: the embedded model is empty; run `newsgraph train pos`")
+	}
+	return m, nil
 }
