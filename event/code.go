@@ -197,6 +197,8 @@ func (c *Coder) analyse(ws []word, ms []match, i int) {
 	}
 	if p.verb && (determiners[prev] && prev != "that" || nounPreps[prev] && head == baseOf(p, head)) {
 		m.score -= 5 // "the order", "a strike", "bans on travel": a noun
+	} else if t := ws[m.start].tag; p.verb && !ws[m.start].upper && (t == "NN" || t == "NNS") {
+		m.score -= 5 // the tagger reads it as a noun: "security talks", "weapons transfers"
 	}
 	if returnForms[head] && p.length() == 1 && (m.end >= len(ws) || notObjects[ws[m.end].low]) {
 		m.dropped = true // "returned to Geneva": going back, not giving back

@@ -4,11 +4,12 @@ import (
 	"context"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
 )
 
 // Stage fills Article.Events. It needs Article.Tokens and Article.Sentences
-// (the tokenize stage); it uses Entities, Quotes and Times when they are
-// there.
+// (the tokenize stage), tags the tokens when the pos stage did not run, and
+// uses Entities, Quotes and Times when they are there.
 type Stage struct {
 	Coder *Coder // nil: NewCoder(nil)
 }
@@ -27,6 +28,11 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 			a.Warn("event: no tokens or sentences (run the tokenize stage first); no events coded")
 		}
 		return nil
+	}
+	if a.Tokens[0].Tag == "" && (a.Language == "" || a.Language == "en") {
+		if err := (pos.Stage{}).Annotate(ctx, a); err != nil {
+			return err
+		}
 	}
 	first := len(a.Events)
 	defer func() { linkAnswers(a.Events, first) }()

@@ -13,9 +13,10 @@ import (
 type word struct {
 	low   string // lower case, curly apostrophes made plain
 	span  newsgraph.Span
-	upper bool // starts with an upper-case letter
-	caps  bool // has no lower-case letter ("US", "U.N.")
-	punct bool // a punctuation mark
+	upper bool   // starts with an upper-case letter
+	caps  bool   // has no lower-case letter ("US", "U.N.")
+	punct bool   // a punctuation mark
+	tag   string // part-of-speech tag, "" when the tokens were not tagged
 
 	sector   string // the agent sector of the word alone (see gazNames.wordSector)
 	sectorOK bool   // sector was looked up
@@ -39,7 +40,9 @@ func sentenceWords(toks []newsgraph.Token, sent newsgraph.Span, buf []word) []wo
 		if len(buf) == maxWords {
 			break
 		}
-		buf = append(buf, makeWord(t.Text, t.Span))
+		w := makeWord(t.Text, t.Span)
+		w.tag = t.Tag
+		buf = append(buf, w)
 	}
 	return buf
 }
