@@ -145,8 +145,9 @@ func (t *tables) addCountry(f []string) error {
 	return nil
 }
 
-// demonymForms adds the regular plural of each demonym ending in -n or -i
-// ("Kenyan" → "Kenyans", "Iraqi" → "Iraqis") unless the list already has it.
+// demonymForms adds the regular plural of each demonym ending in -n, -i,
+// -er or -ot ("Kenyan" → "Kenyans", "Iraqi" → "Iraqis", "Icelander" →
+// "Icelanders", "Cypriot" → "Cypriots") unless the list already has it.
 func demonymForms(ds []string) []string {
 	have := map[string]bool{}
 	for _, d := range ds {
@@ -154,7 +155,7 @@ func demonymForms(ds []string) []string {
 	}
 	out := append([]string(nil), ds...)
 	for _, d := range ds {
-		if strings.HasSuffix(d, "n") || strings.HasSuffix(d, "i") {
+		if strings.HasSuffix(d, "n") || strings.HasSuffix(d, "i") || strings.HasSuffix(d, "er") || strings.HasSuffix(d, "ot") {
 			if p := d + "s"; !have[p] {
 				have[p] = true
 				out = append(out, p)

@@ -22,7 +22,7 @@ import (
 
 // Version identifies the built-in data. It changes whenever a data file in
 // data/ changes, so that output can be traced to the gazetteer that produced it.
-const Version = "2026.11.0"
+const Version = "2026.11.1"
 
 // Kinds of gazetteer entries.
 const (

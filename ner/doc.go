@@ -7,8 +7,10 @@
 // bigrams, capitalisation patterns (sentence-initial, all-caps headline),
 // character trigrams of capitalised words, gazetteer matches (countries,
 // demonyms, places and organisations from the gazetteer package's built-in
-// data; people and organisations from actor dictionaries at training time;
-// given names, organisation and place keywords from lists.go), word clusters computed from unlabeled news text, and
+// data, plus the few former states, regional adjectives and places it lacks
+// from lists.go; people and organisations from an actor dictionary at
+// training time; given names and organisation and place keywords from
+// lists.go), word clusters computed from unlabeled news text, and
 // document-level features: the neighbours of the word's other occurrences in
 // the document, whether it also appears in lower case or title case, and, in a
 // second pass, the types the first pass gave the same word elsewhere in the

@@ -182,60 +182,18 @@ func (g gazetteer) addPlaces(gz *places.Gazetteer) {
 	}
 }
 
-// LoadActors adds to g the country names, demonyms, places, people and
-// organisations of the actor dictionaries in dir (countries.tsv and
-// phoenix_actors.jsonl, MIT-licensed; see their README). Only the hashed
-// phrases enter the model.
+// LoadActors adds to g the named people and organisations of the actor
+// dictionary phoenix_actors.jsonl in dir (MIT-licensed; see its README). Only
+// the hashed phrases enter the model. Countries, demonyms and places come from
+// the gazetteer package alone (addPlaces): the dictionary's country entries,
+// and the directory's countries.tsv, are not read.
 func (g gazetteer) LoadActors(dir string) error {
-	f, err := os.Open(filepath.Join(dir, "countries.tsv"))
-	if err != nil {
-		return fmt.Errorf("gazetteer: %w", err)
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	first := true
-	for sc.Scan() {
-		if first {
-			first = false
-			continue
-		}
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 5 {
-			continue
-		}
-		g.add(cols[2], gCountry)
-		for _, d := range strings.Split(cols[3], "|") {
-			if d = strings.TrimSpace(d); d != "" {
-				g.add(d, gDemonym)
-			}
-		}
-		name := strings.ToLower(cols[2])
-		for _, a := range strings.Split(cols[4], "|") {
-			a = strings.TrimSpace(a)
-			if a == "" || a == name {
-				continue
-			}
-			// aliases mix demonyms with places: "afghan", "kabul"
-			if strings.HasSuffix(a, "an") || strings.HasSuffix(a, "ese") || strings.HasSuffix(a, "ish") || strings.HasSuffix(a, "ic") {
-				if !strings.Contains(a, " ") {
-					g.add(a, gDemonym)
-					continue
-				}
-			}
-			g.add(a, gPlace)
-		}
-	}
-	f.Close()
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("gazetteer: reading countries.tsv: %w", err)
-	}
-
-	f, err = os.Open(filepath.Join(dir, "phoenix_actors.jsonl"))
+	f, err := os.Open(filepath.Join(dir, "phoenix_actors.jsonl"))
 	if err != nil {
 		return fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
-	sc = bufio.NewScanner(f)
+	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 4<<20), 4<<20)
 	for sc.Scan() {
 		var a struct {
@@ -249,7 +207,7 @@ func (g gazetteer) LoadActors(dir string) error {
 			continue
 		}
 		if a.Dict == "countries" && len(a.Codes) == 1 && len(a.Codes[0].Code) == 3 {
-			continue // the country entry itself: handled above
+			continue // a country itself: the gazetteer package has the countries
 		}
 		person := false
 		for _, c := range a.Codes {

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -73,5 +75,82 @@ func TestPlaceListsNotInGazetteer(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%s is empty", l.name)
 		}
+	}
+}
+
+// TestOrgKeysNotOrgNames keeps organisation names out of orgKeys: the words
+// that end organisation names are features of their own, while named
+// organisations ("Reuters", "AFP") come from the gazetteer package's data.
+func TestOrgKeysNotOrgNames(t *testing.T) {
+	// Words that end many organisation names and are also one organisation's
+	// short name ("Indian National Congress"; "Congress" for the US Congress).
+	both := map[string]bool{"Congress": true}
+	orgs := gazetteer{}
+	orgs.addPlaces(places.Default())
+	n := 0
+	for _, line := range strings.Split(orgKeys, "\n") {
+		for _, w := range strings.Split(line, ",") {
+			if w = strings.TrimSpace(w); w == "" {
+				continue
+			}
+			n++
+			if orgs.lookupPhrase(w)&gOrg != 0 && !both[w] {
+				t.Errorf("orgKeys: %q is an organisation in the gazetteer package: use the gazetteer's", w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("orgKeys is empty")
+	}
+	g := builtinGazetteer()
+	for _, name := range []string{"Reuters", "AP", "AFP"} {
+		if c := g.lookupPhrase(name); c&gOrg == 0 || c&gOrgKey != 0 {
+			t.Errorf("%q: categories %010b, want the organisation bit and not the keyword bit", name, c)
+		}
+	}
+}
+
+// TestLoadActors checks that the actor dictionary adds people and
+// organisations only, from phoenix_actors.jsonl alone: country entries are
+// skipped (the gazetteer package has the countries), bare surnames of people
+// are dropped, and bad lines are skipped without failing.
+func TestLoadActors(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"T1","dict":"countries","names":["FREEDONIA","FREEDONIAN","FREEDONIA CITY"],"codes":[{"code":"FRD","from":"","to":""}]}`,
+		`{"id":"T2","dict":"countries","names":["MARTA QUINTERO","QUINTERO"],"codes":[{"code":"FRDGOV","from":"2001-05-01","to":"2009-04-30"}]}`,
+		`{"id":"T3","dict":"countries","names":["FREEDONIAN NATIONAL PARTY"],"codes":[{"code":"FRDOPP","from":"","to":""}]}`,
+		`{"id":"T4","dict":"international","names":["OSWALDO PRATT OKAFOR","PEOPLE'S FRONT GENERAL COUNCIL"],"codes":[{"code":"IGOUNO","from":"1999-01-01","to":""}]}`,
+		`not json`,
+		`{"id":"T5","dict":"milnonstate","names":["EASTERN HILLS BRIGADE"],"codes":[{"code":"FRDREB","from":"","to":""}]}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "phoenix_actors.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := gazetteer{}
+	if err := g.LoadActors(dir); err != nil {
+		t.Fatalf("LoadActors without countries.tsv: %v", err)
+	}
+	tests := []struct {
+		phrase string
+		want   uint16
+	}{
+		{"Freedonia", 0},      // a country entry: skipped
+		{"Freedonian", 0},     // ditto
+		{"Freedonia City", 0}, // ditto
+		{"Marta Quintero", gPerson},
+		{"Quintero", 0}, // a bare surname
+		{"Freedonian National Party", gOrg},
+		{"Oswaldo Pratt Okafor", gPerson},
+		{"People's Front General Council", gOrg}, // a dated name with an organisation word
+		{"Eastern Hills Brigade", gOrg},
+	}
+	for _, tt := range tests {
+		if got := g.lookupPhrase(tt.phrase); got != tt.want {
+			t.Errorf("%q: categories %010b, want %010b", tt.phrase, got, tt.want)
+		}
+	}
+	if err := (gazetteer{}).LoadActors(t.TempDir()); err == nil {
+		t.Error("LoadActors on a directory without phoenix_actors.jsonl: no error")
 	}
 }

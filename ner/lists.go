@@ -51,8 +51,7 @@ Party, Union, Association, Federation, Council, Committee, Commission, Ministry,
 Authority, Office, Bureau, Institute, University, College, School, Hospital, Foundation, Society,
 Organisation, Organization, Movement, Front, Alliance, League, Army, Navy, Police, Court, Parliament,
 Congress, Senate, Assembly, Board, Club, FC, United, City, Rovers, Athletic, Wanderers, Times, Post,
-News, Journal, Herald, Tribune, Press, Television, TV, Radio, Network, Exchange, Church, Brigade,
-Reuters, AP, AFP`
+News, Journal, Herald, Tribune, Press, Television, TV, Radio, Network, Exchange, Church, Brigade`
 
 const locKeys = `
 River, Lake, Mount, Mountains, Mountain, Sea, Ocean, Gulf, Bay, Strait, Straits, Island, Islands,
