@@ -2,9 +2,7 @@ package ner
 
 import (
 	"bufio"
-	"compress/gzip"
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -12,7 +10,8 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
+
+	"github.com/newsgraph/newsgraph/modelfile"
 )
 
 const magic = "NGNER1\n"
@@ -20,27 +19,17 @@ const magic = "NGNER1\n"
 // Save writes the model in its compact binary form (gzip-compressed; weights
 // quantised to 16 bits; features sorted, so the output is deterministic).
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	put := func(v any) {
-		if err == nil {
-			err = binary.Write(bw, binary.LittleEndian, v)
-		}
-	}
-	bw.WriteString(magic)
+	e := modelfile.NewEncoder(magic)
 	// gazetteer
 	gk := make([]uint64, 0, len(m.gaz))
 	for k := range m.gaz {
 		gk = append(gk, k)
 	}
 	slices.Sort(gk)
-	put(uint32(len(gk)))
+	e.U32(uint32(len(gk)))
 	for _, k := range gk {
-		put(k)
-		put(m.gaz[k])
+		e.U64(k)
+		e.U16(m.gaz[k])
 	}
 	// clusters
 	ck := make([]uint64, 0, len(m.clusters))
@@ -48,10 +37,12 @@ func (m *Model) Save(w io.Writer) error {
 		ck = append(ck, k)
 	}
 	slices.Sort(ck)
-	put(uint32(len(ck)))
+	e.U32(uint32(len(ck)))
 	for _, k := range ck {
-		put(k)
-		put(m.clusters[k])
+		e.U64(k)
+		for _, v := range m.clusters[k] {
+			e.U64(v)
+		}
 	}
 	// scale: the largest absolute weight maps to 32767
 	var max float64
@@ -68,10 +59,10 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	scale := max / 32767
 	q := func(x float32) int16 { return int16(math.Round(float64(x) / scale)) }
-	put(float64(scale))
+	e.F64(scale)
 	for p := range m.trans {
 		for _, x := range m.trans[p] {
-			put(q(x))
+			e.I16(q(x))
 		}
 	}
 	index := m.indexMap()
@@ -101,154 +92,97 @@ func (m *Model) Save(w io.Writer) error {
 			rows = append(rows, rw)
 		}
 	}
-	put(uint32(len(keys)))
+	e.U32(uint32(len(keys)))
 	for i, k := range keys {
-		put(k)
-		put(rows[i].mask)
-		put(rows[i].vals)
+		e.U64(k)
+		e.U32(rows[i].mask)
+		for _, v := range rows[i].vals {
+			e.I16(v)
+		}
 	}
-	if err != nil {
+	if _, err := e.WriteTo(w); err != nil {
 		return fmt.Errorf("ner: writing model: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("ner: writing model: %w", err)
-	}
-	return zw.Close()
+	return nil
 }
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	d, err := modelfile.NewDecoder(r, magic)
 	if err != nil {
 		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("ner: reading model: %w", err)
-	}
-	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
-		return nil, errors.New("ner: reading model: not a newsgraph NER model")
-	}
-	d := decoder{b: data[len(magic):]}
 	m := &Model{}
-	n := d.u32()
-	if uint64(n)*10 > uint64(len(d.b)) {
+	n := d.U32()
+	if int64(n)*10 > int64(d.Left()) {
 		return nil, errors.New("ner: reading model: corrupt gazetteer size")
 	}
 	m.gaz = make(gazetteer, n)
 	for i := uint32(0); i < n; i++ {
-		k := d.u64()
-		m.gaz[k] = d.u16()
+		k := d.U64()
+		m.gaz[k] = d.U16()
 	}
-	n = d.u32()
-	if uint64(n)*32 > uint64(len(d.b)) {
+	n = d.U32()
+	if int64(n)*32 > int64(d.Left()) {
 		return nil, errors.New("ner: reading model: corrupt cluster count")
 	}
 	if n > 0 {
 		m.clusters = make(map[uint64][3]uint64, n)
 	}
 	for i := uint32(0); i < n; i++ {
-		k := d.u64()
-		m.clusters[k] = [3]uint64{d.u64(), d.u64(), d.u64()}
+		k := d.U64()
+		m.clusters[k] = [3]uint64{d.U64(), d.U64(), d.U64()}
 	}
-	scale := math.Float64frombits(d.u64())
+	scale := d.F64()
 	for p := range m.trans {
 		for t := range m.trans[p] {
-			m.trans[p][t] = float32(float64(int16(d.u16())) * scale)
+			m.trans[p][t] = float32(float64(d.I16()) * scale)
 		}
 	}
-	n = d.u32()
-	if uint64(n)*12 > uint64(len(d.b)) {
+	n = d.U32()
+	if int64(n)*12 > int64(d.Left()) {
 		return nil, errors.New("ner: reading model: corrupt feature count")
 	}
 	m.table = newFeatTable(int(n))
 	m.weights = make([]float32, int(n)*nTags)
 	for i := uint32(0); i < n; i++ {
-		k := d.u64()
-		mask := d.u32()
+		k := d.U64()
+		mask := d.U32()
 		row := m.weights[int(i)*nTags : int(i)*nTags+nTags]
 		for t := 0; t < nTags; t++ {
 			if mask&(1<<t) != 0 {
-				row[t] = float32(float64(int16(d.u16())) * scale)
+				row[t] = float32(float64(d.I16()) * scale)
 			}
 		}
 		m.table.put(k, int32(i))
 	}
-	if d.bad {
-		return nil, errors.New("ner: reading model: truncated")
+	if err := d.Err(); err != nil {
+		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
 	return m, nil
 }
 
-// decoder reads little-endian values from a byte slice; reading past the end
-// sets bad and yields zeros.
-type decoder struct {
-	b   []byte
-	bad bool
-}
-
-func (d *decoder) take(n int) []byte {
-	if len(d.b) < n {
-		d.bad = true
-		d.b = nil
-		return make([]byte, n)
-	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
-}
-
-func (d *decoder) u16() uint16 { return binary.LittleEndian.Uint16(d.take(2)) }
-func (d *decoder) u32() uint32 { return binary.LittleEndian.Uint32(d.take(4)) }
-func (d *decoder) u64() uint64 { return binary.LittleEndian.Uint64(d.take(8)) }
-
 // SaveFile writes the model to path.
-func (m *Model) SaveFile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
+func (m *Model) SaveFile(path string) error { return modelfile.SaveFile(path, m.Save) }
 
 // LoadFile reads a model from path.
-func LoadFile(path string) (*Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return Load(f)
-}
+func LoadFile(path string) (*Model, error) { return modelfile.LoadFile(path, Load) }
 
 //go:embed model/ner.bin.gz
 var embedded embed.FS
 
-var (
-	defaultOnce  sync.Once
-	defaultModel *Model
-	defaultErr   error
-)
+var defaultModel = &modelfile.Embedded[*Model]{FS: embedded, Path: "model/ner.bin.gz", Load: Load}
 
 // Default returns the model embedded in the binary, loaded once on first use.
 func Default() (*Model, error) {
-	defaultOnce.Do(func() {
-		f, err := embedded.Open("model/ner.bin.gz")
-		if err != nil {
-			defaultErr = fmt.Errorf("ner: embedded model: %w", err)
-			return
-		}
-		defer f.Close()
-		defaultModel, defaultErr = Load(f)
-		if defaultErr == nil && len(defaultModel.weights) == 0 {
-			defaultErr = errors.New("ner: the embedded model is empty; run `newsgraph train ner`")
-		}
-	})
-	return defaultModel, defaultErr
+	m, err := defaultModel.Get()
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if len(m.weights) == 0 {
+		return nil, errors.New("ner: the embedded model is empty; run `newsgraph train ner`")
+	}
+	return m, nil
 }
 
 // loadClusterFile reads word clusters: lines "word<TAB>bit-path" (Brown
