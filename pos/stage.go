@@ -29,13 +29,8 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 		a.Warn(fmt.Sprintf("pos: language %q detected; the tagger is trained on English only, so no tokens were tagged", a.Language))
 		return nil
 	}
-	if len(a.Tokens) == 0 {
-		if a.Body == "" {
-			return nil
-		}
-		if err := (tokenize.Stage{}).Annotate(ctx, a); err != nil {
-			return err
-		}
+	if err := tokenize.Ensure(ctx, a); err != nil || len(a.Tokens) == 0 {
+		return err
 	}
 	m := s.Model
 	if m == nil {

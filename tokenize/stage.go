@@ -40,3 +40,12 @@ func (Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 	}
 	return nil
 }
+
+// Ensure runs the stage on a when a has a body but no tokens yet, so that a
+// later stage can run on its own.
+func Ensure(ctx context.Context, a *newsgraph.Article) error {
+	if len(a.Tokens) > 0 || a.Body == "" {
+		return nil
+	}
+	return Stage{}.Annotate(ctx, a)
+}

@@ -220,3 +220,19 @@ func BenchmarkTokens(b *testing.B) {
 		Sentences(text, toks)
 	}
 }
+
+func TestEnsure(t *testing.T) {
+	ctx := context.Background()
+	a := &newsgraph.Article{Body: "Talks resumed. Both sides agreed."}
+	if err := Ensure(ctx, a); err != nil || len(a.Tokens) != 7 || len(a.Sentences) != 2 {
+		t.Fatalf("Ensure: err %v, %d tokens, %d sentences", err, len(a.Tokens), len(a.Sentences))
+	}
+	a.Tokens[0].Tag = "NNS" // a second call keeps what is there
+	if err := Ensure(ctx, a); err != nil || a.Tokens[0].Tag != "NNS" {
+		t.Errorf("Ensure replaced existing tokens")
+	}
+	empty := &newsgraph.Article{}
+	if err := Ensure(ctx, empty); err != nil || empty.Tokens != nil {
+		t.Errorf("Ensure on an empty body: err %v, tokens %v", err, empty.Tokens)
+	}
+}
