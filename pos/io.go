@@ -1,6 +1,7 @@
 package pos
 
 import (
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -32,28 +33,29 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	var max float64
-	for _, x := range m.w {
-		max = math.Max(max, math.Abs(float64(x)))
+	for _, x := range m.entries {
+		max = math.Max(max, math.Abs(float64(x.w)))
 	}
 	scale := 1.0
 	if max > 0 {
 		scale = max / 32767
 	}
 	e.F64(scale)
-	fk := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		fk = append(fk, k)
+	slots := make([]slot, 0, m.nfeat)
+	for _, sl := range m.table {
+		if sl.key != 0 {
+			slots = append(slots, sl)
+		}
 	}
-	slices.Sort(fk)
-	e.U32(uint32(len(fk)))
-	for _, f := range fk {
-		v := m.index[f]
-		off, n := int(v>>8), int(v&0xff)
-		e.U64(f)
+	slices.SortFunc(slots, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	e.U32(uint32(len(slots)))
+	for _, sl := range slots {
+		off, n := int(sl.val>>8), int(sl.val&0xff)
+		e.U64(sl.key)
 		e.U8(uint8(n))
-		for k := off; k < off+n; k++ {
-			e.U8(m.cls[k])
-			e.I16(int16(math.Round(float64(m.w[k]) / scale)))
+		for _, x := range m.entries[off : off+n] {
+			e.U8(x.c)
+			e.I16(int16(math.Round(float64(x.w) / scale)))
 		}
 	}
 	if _, err := e.WriteTo(w); err != nil {
@@ -88,20 +90,21 @@ func Load(r io.Reader) (*Model, error) {
 	if int64(nf)*9 > int64(d.Left()) {
 		return nil, errors.New("pos: reading model: corrupt feature count")
 	}
-	m.index = make(map[uint64]uint32, nf)
-	for i := uint32(0); i < nf; i++ {
-		f := d.U64()
+	keys := make([]uint64, nf)
+	spans := make([]uint32, nf)
+	var entries []entry
+	for i := range keys {
+		keys[i] = d.U64()
 		n := int(d.U8())
-		off := len(m.cls)
+		off := len(entries)
 		for k := 0; k < n; k++ {
 			c := d.U8()
 			if int(c) >= nTags {
 				return nil, fmt.Errorf("pos: reading model: class %d out of range", c)
 			}
-			m.cls = append(m.cls, c)
-			m.w = append(m.w, float32(float64(d.I16())*scale))
+			entries = append(entries, entry{w: float32(float64(d.I16()) * scale), c: c})
 		}
-		m.index[f] = span(off, n)
+		spans[i] = span(off, n)
 	}
 	for _, t := range m.dict {
 		if int(t) >= nTags {
@@ -111,7 +114,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("pos: reading model: %w", err)
 	}
-	m.freeze()
+	m.freeze(keys, spans, entries)
 	return m, nil
 }
 
@@ -132,7 +135,7 @@ func Default() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pos: %w", err)
 	}
-	if len(m.index) == 0 {
+	if m.nfeat == 0 {
 		return nil, errors.New("pos: the embedded model is empty; run `newsgraph train pos`")
 	}
 	return m, nil

@@ -8,15 +8,12 @@ type Model struct {
 	dict map[uint64]uint8
 	// lemmas maps the hash of a base form to its lemma classes.
 	lemmas map[uint64]uint8
-	// index maps a feature hash to its weights: entries [off, off+n) of cls/w.
-	index map[uint64]uint32
-	cls   []uint8
-	w     []float32
-	// table and entries are index, cls and w laid out for fast lookups,
-	// built by freeze.
+	// table maps a feature hash to its class weights, entries[off:off+n],
+	// in an open-addressing table (key 0 marks an empty slot).
 	table   []slot
 	mask    uint64
 	entries []entry
+	nfeat   int
 }
 
 // slot is one cell of the open-addressing table: a feature hash (0: empty)
@@ -51,26 +48,23 @@ func (m *Model) weightsOf(f uint64) []entry {
 	}
 }
 
-// freeze builds the lookup table from index, cls and w.
-func (m *Model) freeze() {
+// freeze builds the lookup table of features keys[i], whose weights are
+// entries[off:off+n] with spans[i] = span(off, n).
+func (m *Model) freeze(keys []uint64, spans []uint32, entries []entry) {
 	size := uint64(16)
-	for size < uint64(len(m.index))*2 {
+	for size < uint64(len(keys))*2 {
 		size <<= 1
 	}
-	m.table, m.mask = make([]slot, size), size-1
-	m.entries = make([]entry, len(m.w))
-	for k := range m.w {
-		m.entries[k] = entry{w: m.w[k], c: m.cls[k]}
-	}
-	for f, v := range m.index {
+	m.table, m.mask, m.entries, m.nfeat = make([]slot, size), size-1, entries, len(keys)
+	for i, f := range keys {
 		if f == 0 {
 			f = 1 // 0 marks an empty slot; no feature template hashes to 0 or 1
 		}
-		i := f & m.mask
-		for m.table[i].key != 0 {
-			i = (i + 1) & m.mask
+		k := f & m.mask
+		for m.table[k].key != 0 {
+			k = (k + 1) & m.mask
 		}
-		m.table[i] = slot{key: f, val: v}
+		m.table[k] = slot{key: f, val: spans[i]}
 	}
 }
 

@@ -280,23 +280,24 @@ func (m *Model) setWeights(weights map[uint64][]float32) {
 		keys = append(keys, f)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	m.index = make(map[uint64]uint32, len(keys))
-	m.cls, m.w = m.cls[:0], m.w[:0]
+	spans := make([]uint32, 0, len(keys))
+	kept := keys[:0]
+	var entries []entry
 	for _, f := range keys {
-		off := len(m.cls)
+		off := len(entries)
 		for c, x := range weights[f] {
 			q := math.Round(float64(x) / scale)
 			if q == 0 {
 				continue
 			}
-			m.cls = append(m.cls, uint8(c))
-			m.w = append(m.w, float32(q*scale))
+			entries = append(entries, entry{w: float32(q * scale), c: uint8(c)})
 		}
-		if n := len(m.cls) - off; n > 0 {
-			m.index[f] = span(off, n)
+		if n := len(entries) - off; n > 0 {
+			kept = append(kept, f)
+			spans = append(spans, span(off, n))
 		}
 	}
-	m.freeze()
+	m.freeze(kept, spans, entries)
 }
 
 // Accuracy tags sents and returns the share of words whose tag equals the gold tag.
