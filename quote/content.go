@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
 )
 
 // Contents: where a reported statement starts and ends.
@@ -308,6 +309,12 @@ func (d *doc) coordinatedCue(q, b int) int {
 		m := k + 1
 		if subjectPronouns[d.toks[m].lw] && d.toks[m].lw != "it" || d.toks[m].cap {
 			m++
+		} else {
+			// a short noun phrase by its tags: "and traders accused", "and the
+			// two unions said"
+			for m < b && m < k+4 && npTags[d.toks[m].tag] && d.toks[m].q < 0 {
+				m++
+			}
 		}
 		for m < b && m < k+4 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly")) {
 			m++
@@ -319,9 +326,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if !ok || ci.class != classSpeech || ci.particle || d.toks[m].cap || ci.ing {
 			continue
 		}
-		// the second verb needs a content of its own
+		// the second verb needs a content of its own, or the tags must read it
+		// as the finite verb of a clause with its own subject ("... and
+		// Democrats accused the party of ...")
 		if m+1 < b && (m == k+1 || d.toks[m+1].lw == "that" || d.toks[m+1].mark || subjectPronouns[d.toks[m+1].lw] ||
-			d.toks[m+1].w == ":" || d.toks[m+1].w == ",") {
+			d.toks[m+1].w == ":" || d.toks[m+1].w == "," || m > k+1 && pos.IsFinite(d.toks[m].tag)) {
 			e := k
 			for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "—" || d.toks[e-1].w == "–") {
 				e--
@@ -331,6 +340,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 	}
 	return b
 }
+
+// npTags are the part-of-speech tags of words inside a short noun phrase.
+var npTags = set("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$")
 
 // contentBefore finds the content ending before token c (a comma or quotation
 // mark before the cue clause) in the sentence starting at a.

@@ -205,6 +205,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the deadline had passed", cue: "noted", speaker: "Her letter to the tribunal"}},
 		},
 		{
+			name: "a coordinated clause with its own subject and cue verb",
+			body: "Farmers said they were convinced the board had erred and traders accused the board of hiding the losses.",
+			want: []want{
+				{content: "they were convinced the board had erred", cue: "said", speaker: "Farmers"},
+				{content: "the board of hiding the losses", cue: "accused", speaker: "traders"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
