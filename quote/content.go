@@ -160,7 +160,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	last := d.toks[b-1]
 	if last.q >= 0 && !d.passUsed[last.q] {
 		sp := d.pass[last.q].span()
-		if sp.End > end && sp.Start >= d.toks[q].s {
+		if sp.End > end && sp.Start >= d.toks[q].s && sp.Start < end {
 			end = sp.End
 			d.passUsed[last.q] = true
 			a2, b2 := d.tokenRange(sp)

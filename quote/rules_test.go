@@ -213,6 +213,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a content cut at a second statement does not run on to a later quotation",
+			body: "The governor is questioning the count, urging voters to watch the polls to make sure all is \u201cabove board.\u201d",
+			want: []want{
+				{content: "the count", cue: "is questioning", speaker: "The governor"},
+				{content: "voters to watch the polls to make sure all is \u201cabove board.\u201d", cue: "urging", speaker: "The governor"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
