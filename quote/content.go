@@ -227,6 +227,14 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
 				return k
 			}
+			if n.tag == "RB" && k+2 < b {
+				// ", even suggesting ...", ", again calling ..."
+				if n2 := d.toks[k+2]; !n2.cap && n2.q < 0 {
+					if ci, ok := cueWords[n2.lw]; ok && ci.ing && ci.class == classSpeech {
+						return k
+					}
+				}
+			}
 			if n.lw == "yet" {
 				return k
 			}

@@ -221,6 +221,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb before a participle cue after a comma",
+			body: "She complained about the microphone, even suggesting it had been tampered with.",
+			want: []want{
+				{content: "the microphone", cue: "complained about", speaker: "She"},
+				{content: "it had been tampered with", cue: "even suggesting", speaker: "She"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
