@@ -218,7 +218,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if t.q >= 0 {
 			continue
 		}
-		if t.w == "," && k > q+1 {
+		if t.w == "," && k > q {
 			// ", though ...", ", saying that ...": the statement ends here
 			n := d.toks[k+1]
 			if n.lw == "though" || n.lw == "although" || n.lw == "despite" {

@@ -229,6 +229,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-word object before a participle cue",
+			body: "The union attacked Mwangi, saying he \u201chas misled the workers.\u201d",
+			want: []want{
+				{content: "Mwangi", cue: "attacked", speaker: "The union"},
+				{content: "he \u201chas misled the workers.\u201d", cue: "saying", speaker: "The union"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
