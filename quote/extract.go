@@ -243,6 +243,9 @@ func (d *doc) nounContext(a, i int) bool {
 		return false
 	}
 	p := d.toks[i-1].lw
+	if p == "of" && d.toks[i].tag == "VBG" {
+		return false // a gerund: "stopped short of calling", "accused of saying"
+	}
 	switch p {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many":

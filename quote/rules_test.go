@@ -237,6 +237,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a gerund after of is a verb, so the coordinated clause ends the statement",
+			body: "Otieno described the crash as a terrible event, but stopped short of calling it a crime.",
+			want: []want{{content: "the crash as a terrible event", cue: "described", speaker: "Otieno"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
