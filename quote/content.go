@@ -227,6 +227,17 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
 				return k
 			}
+			if (n.lw == "who" || n.lw == "which") && k+2 < b {
+				// ", which first reported ...", ", who says ...": a relative
+				// clause that is a statement of its own
+				m := k + 2
+				if d.toks[m].tag == "RB" && m+1 < b {
+					m++
+				}
+				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && pos.IsFinite(d.toks[m].tag) && d.toks[m].q < 0 {
+					return k
+				}
+			}
 			if n.tag == "RB" && k+2 < b {
 				// ", even suggesting ...", ", again calling ..."
 				if n2 := d.toks[k+2]; !n2.cap && n2.q < 0 {

@@ -246,6 +246,9 @@ func (d *doc) nounContext(a, i int) bool {
 	if p == "of" && d.toks[i].tag == "VBG" {
 		return false // a gerund: "stopped short of calling", "accused of saying"
 	}
+	if p == "first" && (d.toks[i].tag == "VBD" || d.toks[i].tag == "VBZ") {
+		return false // an adverb: "which first reported", not "the first report"
+	}
 	switch p {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many":

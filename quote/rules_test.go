@@ -242,6 +242,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the crash as a terrible event", cue: "described", speaker: "Otieno"}},
 		},
 		{
+			name: "a relative clause with an adverb before its cue",
+			body: "Clerks leaked the ledgers to the Daily Nation, which first reported the fraud.",
+			want: []want{
+				{content: "the ledgers to the Daily Nation", cue: "leaked", speaker: "Clerks"},
+				{content: "the fraud", cue: "first reported", speaker: "which"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
