@@ -198,8 +198,8 @@ func (d *doc) nounTag(i int) bool {
 
 // nounUse reports whether the tags read the lower-case cue word at i as a
 // noun: a noun modifying a noun ("state law", "the state attorney general"),
-// or a noun before the clause's own finite verb ("twelve states and two
-// unions say").
+// or a noun before the clause's own finite verb ("the protest remained
+// peaceful", "twelve states and two unions say").
 func (d *doc) nounUse(i, b int) bool {
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
@@ -207,7 +207,7 @@ func (d *doc) nounUse(i, b int) bool {
 	if n := d.toks[i+1]; strings.HasPrefix(n.tag, "NN") && !n.cap {
 		return true
 	}
-	// "and two unions say": only noun-phrase words between it and the verb
+	// "remained", "and two unions say": only noun-phrase words before the verb
 	for k := i + 1; k < b; k++ {
 		switch t := d.toks[k]; t.tag {
 		case "CC", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS":
@@ -215,7 +215,7 @@ func (d *doc) nounUse(i, b int) bool {
 				return false
 			}
 		default:
-			return k > i+1 && pos.IsFinite(t.tag)
+			return pos.IsFinite(t.tag)
 		}
 	}
 	return false

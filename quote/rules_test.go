@@ -250,6 +250,10 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue word heading the subject of its clause",
+			body: "The Kisumu protest remained peaceful until dusk.",
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
