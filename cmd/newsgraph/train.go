@@ -12,7 +12,7 @@ func init() {
 	register(&command{
 		name:    "train",
 		usage:   "WHAT [flags]",
-		summary: "build a model's weights from training data (ner)",
+		summary: "build a model's weights from training data (ner, pos)",
 		run: func(ctx context.Context, e *env, args []string) error {
 			return subcommands(ctx, e, "train", trainCommands, args)
 		},
