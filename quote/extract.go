@@ -476,7 +476,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !hasSrc && ci.ing && before >= a && d.toks[before].w == "," {
 		// "..., saying that ...": the speaker of the sentence's statement, else
 		// the subject of the main clause
-		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start {
+		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc, sharedSubject = true, true
 		} else if k, m, ok := d.mainSubject(a, before); ok {
@@ -486,7 +486,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but") {
 		// "Merrill says ... and said she would": the subject of the first verb
-		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start {
+		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true

@@ -254,6 +254,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			body: "The Kisumu protest remained peaceful until dusk.",
 		},
 		{
+			name: "a coordinated verb takes the subject before it, not a later speaker",
+			body: "Kamau smiled at the crowd and recalled the story Wanjiru told about the drought.",
+			want: []want{
+				{content: "the story Wanjiru told about the drought", cue: "recalled", speaker: "Kamau"},
+				{content: "about the drought", cue: "told", speaker: "Wanjiru"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -585,6 +585,9 @@ func (d *doc) goodSource(s, e int) bool {
 	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for") {
 		return false
 	}
+	if d.bareClause(s, e) {
+		return false
+	}
 	t := d.toks[e-1]
 	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
 		return true
@@ -605,6 +608,24 @@ func (d *doc) goodSource(s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// bareClause reports whether tokens [s, e) hold a finite verb that no
+// relative pronoun, comma or bracket introduces: a clause, not the noun phrase
+// of a speaker ("Scott grinned ... and invoked the story John F. Kennedy").
+func (d *doc) bareClause(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		switch {
+		case t.w == "," || t.w == "(" || t.w == "―" || t.w == "—" || t.w == "-" || t.tag == "WP" || t.tag == "WDT" || t.lw == "that" || t.mark:
+			return false
+		case pos.IsFinite(t.tag) && !t.cap && k > s && k < e-1 && d.toks[k-1].tag != "RB":
+			// not the head at the end ("Polling averages", read as a verb) nor
+			// a participle after an adverb ("newly filed reports")
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the subject of a clause whose verb group starts at c:
