@@ -262,6 +262,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an inverted speaker's relative clause with a statement of its own",
+			body: "\u201cThe levy is fair,\u201d said Mr. Njoroge, who argued that small traders would pay less.",
+			want: []want{
+				{content: "\u201cThe levy is fair,\u201d", cue: "said", speaker: "Mr. Njoroge"},
+				{content: "that small traders would pay less", cue: "argued", speaker: "who"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

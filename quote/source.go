@@ -495,6 +495,9 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) && m-c < 40 {
 			m++
 		}
+		if n := d.toks[k+1]; (n.lw == "who" || n.lw == "which") && d.hasCueVerb(k+2, m) && d.hasThat(k+2, m) {
+			break // "said Smith, who argued that ...": the relative clause is a statement of its own
+		}
 		if m >= b-1 || d.isTerminal(m) {
 			k = m
 			break
@@ -512,6 +515,16 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return c, k, true
+}
+
+// hasThat reports whether a "that" stands in tokens [i, j).
+func (d *doc) hasThat(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].lw == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveAfter reports whether token i can open an appositive after an
