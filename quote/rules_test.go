@@ -270,6 +270,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a coordinated cue shares a speaker with an appositive",
+			body: "Otieno, the former finance minister, bemoaned the unrest in Kisumu and said he thought that drugs were a factor.",
+			want: []want{
+				{content: "the unrest in Kisumu", cue: "bemoaned", speaker: "Otieno, the former finance minister,"},
+				{content: "he thought that drugs were a factor", cue: "said", speaker: "Otieno, the former finance minister,"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -280,7 +280,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	if d.toks[j].w == "," {
 		// an appositive: "Smith, a spokesman for the party, said"
 		k := j - 1
-		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.used[k] && k > j-24 {
+		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.taken(k) && k > j-24 {
 			k--
 		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.isAppositiveStart(k+1) {
@@ -705,6 +705,23 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
 			m++
 		}
+	}
+	if m < before && m-k <= 5 && d.toks[m].w == "," && !subjectPronouns[d.toks[k].lw] {
+		// an appositive after the name, closed by a comma before the verb:
+		// "Donald Trump, her Republican opponent, bemoaned ... and said ..."
+		for e := m + 1; e < before && e <= m+14; e++ {
+			t := d.toks[e]
+			if t.q >= 0 || t.mark || d.used[e] {
+				break
+			}
+			if t.w == "," {
+				if n := d.toks[e+1]; e+1 < before && pos.IsFinite(n.tag) && !n.cap {
+					return k, e + 1, true
+				}
+				break
+			}
+		}
+		return 0, 0, false
 	}
 	if m >= before || m-k > 5 || d.toks[m].cap || !d.toks[m].word || npPrepositions[d.toks[m].lw] {
 		return 0, 0, false
