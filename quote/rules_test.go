@@ -278,6 +278,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "inverted speakers led by a determiner or a lower-case description",
+			body: "\u201cThe city will heal,\u201d said the Rev. Paul Mutua. \u201cThey are wrong,\u201d said 9/11 widow Grace Akinyi.",
+			want: []want{
+				{content: "\u201cThe city will heal,\u201d", cue: "said", speaker: "the Rev. Paul Mutua"},
+				{content: "\u201cThey are wrong,\u201d", cue: "said", speaker: "9/11 widow Grace Akinyi"},
+			},
+		},
+		{
+			name: "a participle at the end of a sentence has no speaker after it",
+			body: "Wafula judged the council a failure, encouraging the protests.",
+			want: []want{
+				{content: "Wafula judged the council a failure", cue: "encouraging", speaker: "Wafula"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

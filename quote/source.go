@@ -465,10 +465,15 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 	if subjectPronouns[t.lw] && t.lw != "it" && t.lw != "who" {
 		return c, c + 1, true
 	}
-	if !t.cap && !determiners[t.lw] {
+	if !t.cap && !determiners[t.lw] && !d.titleBeforeName(c, b) {
 		return 0, 0, false
 	}
-	if timeWords[t.lw] {
+	if determiners[t.lw] && c+1 < b {
+		// "said the Rev. Peter Wherry", not "said the next day"
+		if n := d.toks[c+1]; timeWords[n.lw] || timeUnits[n.lw] || months[n.lw] {
+			return 0, 0, false
+		}
+	} else if timeWords[t.lw] {
 		return 0, 0, false
 	}
 	k := c
@@ -522,6 +527,22 @@ func (d *doc) hasThat(i, j int) bool {
 	for k := i; k < j; k++ {
 		if d.toks[k].lw == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// titleBeforeName reports whether the lower-case words at c describe the
+// name that follows within three words, by their tags: "said 9/11 widow Terry
+// Strada", "said longtime adviser John Podesta".
+func (d *doc) titleBeforeName(c, b int) bool {
+	for k := c; k < b && k < c+4; k++ {
+		t := d.toks[k]
+		if t.cap && t.tag == "NNP" {
+			return k > c
+		}
+		if t.q >= 0 || t.cap || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "CD") || timeWords[t.lw] || timeUnits[t.lw] {
+			return false
 		}
 	}
 	return false
