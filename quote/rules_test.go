@@ -293,6 +293,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a second appositive describes the first, not the speaker",
+			body: "Jane Wanjiru, the foreign minister of Kenya, a founding member of the bloc, said the talks would go on. Peter Kamau, president of the Teachers Union, which represents city teachers, said he hopes the strike ends.",
+			want: []want{
+				{content: "the talks would go on", cue: "said", speaker: "Jane Wanjiru, the foreign minister of Kenya,"},
+				{content: "he hopes the strike ends", cue: "said", speaker: "Peter Kamau, president of the Teachers Union,"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -303,6 +303,14 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 			}
 			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")" ||
 				(lw == "which" || lw == "who") && d.goodSource(s, name+1)) {
+				if s-2 > a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
+					// two appositives: "Scott Pruitt, the attorney general of Oklahoma,
+					// one of the states suing ..., said": the second describes the
+					// first one's last noun; PolNeAR's source is the name and the first
+					if ns, _, ok := d.leftNP(a, s-2); ok && d.toks[ns].cap && !subjectPronouns[d.toks[ns].lw] {
+						return ns, k + 1, true
+					}
+				}
 				if strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" ||
 					(lw == "who" || lw == "which") && d.hasCueVerb(k+2, j) {
 					// "Mr. Obama, who understood that ..., said": the relative
