@@ -301,6 +301,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "age and home town after the speaker's name",
+			body: "Jane Achieng, 45, of Nakuru, said the water was unsafe. Tom Odhiambo, of Kisumu, Kenya, said it was fine. \u201cIt was moving,\u201d said Ann Njeri, 61, of Nyeri.",
+			want: []want{
+				{content: "the water was unsafe", cue: "said", speaker: "Jane Achieng, 45, of Nakuru,"},
+				{content: "it was fine", cue: "said", speaker: "Tom Odhiambo, of Kisumu, Kenya,"},
+				{content: "\u201cIt was moving,\u201d", cue: "said", speaker: "Ann Njeri, 61, of Nyeri"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

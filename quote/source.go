@@ -278,6 +278,9 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return j, j + 1, true
 	}
 	if d.toks[j].w == "," {
+		if s, ok := d.ageOrHome(a, j); ok {
+			return s, j + 1, true // "Jane Doe, 45, of Nakuru, said"
+		}
 		// an appositive: "Smith, a spokesman for the party, said"
 		k := j - 1
 		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.taken(k) && k > j-24 {
@@ -354,6 +357,82 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		}
 	}
 	return d.leftNP(a, j)
+}
+
+// ageOrHome finds a name followed by its age and home town, the comma at j
+// closing them: "Jane Doe, 45, of Nakuru,", "Jane Doe, of Nakuru, Kenya,". It
+// returns the name's start.
+func (d *doc) ageOrHome(a, j int) (int, bool) {
+	k := j
+	var kinds []byte // segment kinds from right to left: 'a' age, 'o' "of" place, 'p' place
+	for len(kinds) < 3 {
+		p := k - 1
+		for p >= a && d.toks[p].w != "," && k-p <= 6 {
+			p--
+		}
+		if p <= a || d.toks[p].w != "," || p+1 >= k {
+			break
+		}
+		kind := d.segmentKind(p+1, k)
+		if kind == 0 {
+			break
+		}
+		kinds = append(kinds, kind)
+		k = p
+	}
+	// a bare place must follow an "of" place: "of Ashton, Md."
+	for i, kind := range kinds {
+		if kind == 'p' && (i+1 >= len(kinds) || kinds[i+1] != 'o') {
+			kinds = kinds[:i]
+			break
+		}
+	}
+	if len(kinds) == 0 {
+		return 0, false
+	}
+	// k is now the comma after the name; recount it from the kept segments
+	k = j
+	for range kinds {
+		p := k - 1
+		for d.toks[p].w != "," {
+			p--
+		}
+		k = p
+	}
+	if k-1 < a || !d.toks[k-1].cap || d.taken(k-1) {
+		return 0, false
+	}
+	s, _, ok := d.leftNP(a, k-1)
+	if !ok || !d.toks[s].cap {
+		return 0, false
+	}
+	return s, true
+}
+
+// segmentKind classifies the tokens [i, j) between two commas after a name:
+// 'a' an age ("45"), 'o' a home town ("of Nakuru"), 'p' a place ("Kenya",
+// "Md."), 0 anything else.
+func (d *doc) segmentKind(i, j int) byte {
+	first := d.toks[i]
+	if j == i+1 && len(first.w) <= 3 && strings.Trim(first.w, "0123456789") == "" {
+		return 'a'
+	}
+	start := i
+	if first.lw == "of" {
+		start = i + 1
+	}
+	if start >= j {
+		return 0
+	}
+	for k := start; k < j; k++ {
+		if t := d.toks[k]; !t.cap || t.q >= 0 || d.taken(k) {
+			return 0
+		}
+	}
+	if start > i {
+		return 'o'
+	}
+	return 'p'
 }
 
 // relativePronoun reports whether token j is a relative pronoun opening a
@@ -497,6 +576,20 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 			break
 		}
 		k++
+	}
+	// age and home town: "said Jane Doe, 45, of Nakuru, Kenya."
+	var prev byte
+	for k < b && d.toks[k].w == "," && !d.used[k] {
+		m := k + 1
+		for m < b && d.toks[m].w != "," && !d.isTerminal(m) && m-k <= 6 {
+			m++
+		}
+		kind := d.segmentKind(k+1, m)
+		if kind == 0 || kind == 'p' && prev != 'o' || m >= b {
+			break
+		}
+		prev = kind
+		k = m
 	}
 	// appositives: "said Smith, head of the party." (to the end of the
 	// sentence); "said Smith, a lawyer for the firm, who represents ..." (a
