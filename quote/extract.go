@@ -479,6 +479,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc, sharedSubject = true, true
+		} else if k, m, ok := d.nearestSubject(a, before); ok {
+			// "... and she becomes upset, shouting ...": the subject of the
+			// nearest finite verb
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		} else if k, m, ok := d.mainSubject(a, before); ok {
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true

@@ -310,6 +310,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle's speaker is the subject of the nearest finite verb",
+			body: "At this point, the camera is facing the ground, and she becomes upset, shouting profanities as she hurries to the scene. Chastened by the reviews, Kamau revised his plan, promising to focus on farmers.",
+			want: []want{
+				{content: "profanities as she hurries to the scene", cue: "shouting", speaker: "she"},
+				{content: "to focus on farmers", cue: "promising", speaker: "Kamau"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

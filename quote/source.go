@@ -809,6 +809,35 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// nearestSubject returns the subject of the nearest finite verb before token
+// before, by the tags: a name or pronoun right before that verb ("... and she
+// becomes upset, shouting ...", "Trump revised his plan, promising ...").
+func (d *doc) nearestSubject(a, before int) (int, int, bool) {
+	for v := before - 1; v > a; v-- {
+		t := d.toks[v]
+		if t.q >= 0 || t.mark {
+			return 0, 0, false
+		}
+		if !pos.IsFinite(t.tag) {
+			continue
+		}
+		k := v
+		for k-1 > a && (d.toks[k-1].tag == "RB" || auxiliaries[d.toks[k-1].lw]) {
+			k-- // "she has also", "Trump quickly"
+		}
+		p := d.toks[k-1]
+		if !(subjectPronouns[p.lw] && p.lw != "it" && p.lw != "who" || p.tag == "NNP" && p.cap) || d.taken(k-1) {
+			return 0, 0, false
+		}
+		s, e, ok := d.leftNP(a, k-1)
+		if !ok || !d.goodSource(s, e) {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
 // nameSubject returns a sentence-initial name or subject pronoun followed by a
 // lower-case verb ("Clinton met ...", "She thanked ...") before token before.
 func (d *doc) nameSubject(a, before int) (int, int, bool) {
