@@ -193,12 +193,30 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		t := d.toks[k]
 		if t.w == "," && t.q < 0 && !t.mark {
 			n := d.toks[k+1]
-			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] {
+			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] || d.clauseStart(k+1, b) {
 				return k
 			}
 		}
 	}
 	return b
+}
+
+// clauseStart reports whether a short noun phrase at i is followed by a
+// finite verb, by the tags: "voters should know ...", "prices rose ...".
+func (d *doc) clauseStart(i, b int) bool {
+	for k := i; k < b && k < i+4; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark {
+			return false
+		}
+		if pos.IsFinite(t.tag) {
+			return k > i
+		}
+		if !npTags[t.tag] {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedCue returns where a content starting at q must stop because a

@@ -318,6 +318,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a leading clause ends where the main clause's subject and verb start",
+			body: "Though Mutua said the audit was late, voters will decide in May.",
+			want: []want{{content: "the audit was late", cue: "said", speaker: "Mutua"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
