@@ -323,6 +323,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the audit was late", cue: "said", speaker: "Mutua"}},
 		},
 		{
+			name: "a relative clause without a pronoun inside the speaker",
+			body: "All the farmers I interviewed said the levy was unfair.",
+			want: []want{{content: "the levy was unfair", cue: "said", speaker: "All the farmers I interviewed"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -277,6 +277,12 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		// "the Saudi government, which has denied ...": PolNeAR's source is the pronoun
 		return j, j + 1, true
 	}
+	if j-2 >= a && d.contactRelative(j) && !d.taken(j) && !d.taken(j-1) {
+		// a relative clause without a pronoun: "all the experts I interviewed said"
+		if s, _, ok := d.leftNP(a, j-2); ok && d.goodSource(s, j-1) {
+			return s, j + 1, true
+		}
+	}
 	if d.toks[j].w == "," {
 		if s, ok := d.ageOrHome(a, j); ok {
 			return s, j + 1, true // "Jane Doe, 45, of Nakuru, said"
@@ -358,6 +364,21 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	}
 	return d.leftNP(a, j)
 }
+
+// contactRelative reports whether token j ends a relative clause without a
+// relative pronoun after a noun: "experts I interviewed", "people we met".
+func (d *doc) contactRelative(j int) bool {
+	if j < 2 {
+		return false
+	}
+	t, p, n := d.toks[j], d.toks[j-1], d.toks[j-2]
+	return (t.tag == "VBD" || t.tag == "VBP") && contactPronouns[p.lw] && (p.lw == "i" || !p.cap) &&
+		(n.tag == "NNS" || n.tag == "NN")
+}
+
+// contactPronouns are the subjects of a relative clause without a relative
+// pronoun inside a speaker ("the experts I interviewed").
+var contactPronouns = set("i", "we", "they", "you", "he", "she")
 
 // ageOrHome finds a name followed by its age and home town, the comma at j
 // closing them: "Jane Doe, 45, of Nakuru,", "Jane Doe, of Nakuru, Kenya,". It
@@ -722,6 +743,9 @@ func (d *doc) goodSource(s, e int) bool {
 	}
 	if d.bareClause(s, e) {
 		return false
+	}
+	if e-s >= 3 && d.contactRelative(e-1) {
+		return true // "all the experts I interviewed"
 	}
 	t := d.toks[e-1]
 	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
