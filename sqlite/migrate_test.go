@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -109,11 +108,8 @@ func TestReadOnlyPending(t *testing.T) {
 	}
 }
 
-// TestQuoteSpeakersBackfill checks that migration 0005 indexes the joint
-// sources of quotes stored by schema version 3 (which kept quotes.speakers but
-// had no quote_speakers), resolving them as the writer does, so that the
-// speaker filter finds the quote under each speaker; and that it leaves the
-// writer's rows and quotes without joint sources alone, also when run again.
+// TestQuoteSpeakersBackfill runs the shared check of migration 0005 on a
+// SQLite file, closing it before each reopening.
 func TestQuoteSpeakersBackfill(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "speakers.db")
@@ -122,44 +118,11 @@ func TestQuoteSpeakersBackfill(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { d.Close() }()
-	old := storetest.JointArticle("old", "2026-03-02")
-	// Kenya named twice and an ID naming no stored entity: the writer indexes
-	// Kenya once and skips the other.
-	old.Quotes[0].Speakers = append(old.Quotes[0].Speakers, "e1", "e9")
-	storetest.Put(t, d, old, storetest.JointArticle("new", "2026-03-04"),
-		storetest.Article("wire", "Mombasa port to reopen", storetest.WireBody, "2026-03-05"))
-	written := storetest.QuoteSpeakers(t, d.SQL())
-	if want := []string{"new 0 Kenya", "new 0 Uganda", "old 0 Kenya", "old 0 Uganda"}; !reflect.DeepEqual(written, want) {
-		t.Fatalf("the writer indexed %q, want %q", written, want)
-	}
-
-	// reopen runs queries on the store, then opens it again, which applies
-	// the migrations they made pending, and checks what it finds.
-	reopen := func(stage string, queries ...string) {
-		t.Helper()
-		for _, q := range queries {
-			if _, err := d.SQL().ExecContext(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
-			}
-		}
+	storetest.CheckQuoteSpeakersBackfill(t, d, func() storetest.SQLStore {
 		d.Close()
 		if d, err = Open(ctx, path, Options{}); err != nil {
 			t.Fatal(err)
 		}
-		storetest.CheckJointQuotes(t, d, stage, "new", "old")
-		if got := storetest.QuoteSpeakers(t, d.SQL()); !reflect.DeepEqual(got, written) {
-			t.Errorf("%s: quote_speakers holds %q, want what the writer wrote: %q", stage, got, written)
-		}
-	}
-	// Turn the file back into a store of schema version 4 in which the quote
-	// of "old" was stored by version 3.
-	forget := `DELETE FROM schema_migrations WHERE name = 'migrations/0005_quote_speakers_backfill.sql'`
-	for _, q := range []string{`DELETE FROM quote_speakers WHERE article_seq = (SELECT seq FROM articles WHERE id = 'old')`, forget} {
-		if _, err := d.SQL().ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	storetest.CheckJointQuotes(t, d, "version 4", "new")
-	reopen("after migration")
-	reopen("after a second run", forget)
+		return d
+	})
 }

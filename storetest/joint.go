@@ -104,3 +104,54 @@ func QuoteSpeakers(t *testing.T, db *sql.DB) []string {
 	sort.Strings(out)
 	return out
 }
+
+// SQLStore is a store whose database a migration test reaches directly.
+type SQLStore interface {
+	newsgraph.Store
+	SQL() *sql.DB
+}
+
+// CheckQuoteSpeakersBackfill checks that migration 0005 indexes the joint
+// sources of quotes stored by schema version 3 (which kept quotes.speakers but
+// had no quote_speakers), resolving them as the writer does, so that the
+// speaker filter finds the quote under each speaker; and that it leaves the
+// writer's rows and quotes without joint sources alone, also when run again.
+// d is an empty store; reopen opens the same store again, applying pending
+// migrations (closing the previous handle first where the store needs it).
+func CheckQuoteSpeakersBackfill(t *testing.T, d SQLStore, reopen func() SQLStore) {
+	ctx := context.Background()
+	old := JointArticle("old", "2026-03-02")
+	// Kenya named twice and an ID naming no stored entity: the writer indexes
+	// Kenya once and skips the other.
+	old.Quotes[0].Speakers = append(old.Quotes[0].Speakers, "e1", "e9")
+	Put(t, d, old, JointArticle("new", "2026-03-04"), Article("wire", "Mombasa port to reopen", WireBody, "2026-03-05"))
+	written := QuoteSpeakers(t, d.SQL())
+	if want := "new 0 Kenya|new 0 Uganda|old 0 Kenya|old 0 Uganda"; strings.Join(written, "|") != want {
+		t.Fatalf("the writer indexed %q, want %q", written, want)
+	}
+	exec := func(s SQLStore, queries ...string) {
+		t.Helper()
+		for _, q := range queries {
+			if _, err := s.SQL().ExecContext(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+	}
+	check := func(s SQLStore, stage string) {
+		t.Helper()
+		CheckJointQuotes(t, s, stage, "new", "old")
+		if got := QuoteSpeakers(t, s.SQL()); strings.Join(got, "|") != strings.Join(written, "|") {
+			t.Errorf("%s: quote_speakers holds %q, want what the writer wrote: %q", stage, got, written)
+		}
+	}
+	// Turn the store back into one of schema version 4 in which the quote of
+	// "old" was stored by version 3.
+	forget := `DELETE FROM schema_migrations WHERE name = 'migrations/0005_quote_speakers_backfill.sql'`
+	exec(d, `DELETE FROM quote_speakers WHERE article_seq = (SELECT seq FROM articles WHERE id = 'old')`, forget)
+	CheckJointQuotes(t, d, "version 4", "new")
+	d = reopen()
+	check(d, "after migration")
+	exec(d, forget)
+	d = reopen()
+	check(d, "after a second run")
+}
