@@ -727,8 +727,31 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 }
 
 func (d *doc) add(at Attribution) {
+	if d.onlyTime(at.Pieces) {
+		return // "spoke on Monday": a time is not a statement
+	}
 	at.Kind = d.kind(at.Pieces)
 	d.out = append(d.out, at)
+}
+
+// timeOnlyWords are the words of a bare time phrase.
+var timeOnlyWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "last", "this", "next", "morning", "afternoon", "evening", "night", "on", "in", "at",
+	"during", "the", "early", "late", "earlier", "later")
+
+// onlyTime reports whether content pieces hold nothing but time words
+// ("Monday", "last week", "in 2015").
+func (d *doc) onlyTime(pieces []newsgraph.Span) bool {
+	for _, pc := range pieces {
+		a, b := d.tokenRange(pc)
+		for k := a; k < b; k++ {
+			t := d.toks[k]
+			if t.word && !timeOnlyWords[t.lw] && !timeUnits[t.lw] && !months[t.lw] && !isYear(t.w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // kind classifies content pieces by how much of them lies inside quotation marks.

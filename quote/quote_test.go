@@ -89,6 +89,18 @@ func TestStageCases(t *testing.T) {
 			want: []want{{content: "“We will not sign this deal.”", cue: "said:", speaker: "John Kamau", id: "e1", kind: "direct"}},
 		},
 		{
+			name: "a relative pronoun speaker resolves to the name before it",
+			body: "Talks stalled after the Treasury Ministry, which denied that the loan was late, walked out.",
+			ents: []string{"e1|ORG|Treasury Ministry"},
+			want: []want{{content: "that the loan was late", cue: "denied", speaker: "which", id: "e1"}},
+		},
+		{
+			name: "a possessive speaker resolves like its pronoun",
+			body: "Grace Wanjiru spoke on Monday. Her plan to cut fees drew praise.",
+			ents: []string{"e1|PERSON|Grace Wanjiru"},
+			want: []want{{content: "to cut fees", cue: "plan", speaker: "Her", id: "e1"}},
+		},
+		{
 			name: "direct before the cue",
 			body: "“We will not sign this deal,” John Kamau said on Monday.",
 			ents: []string{"e1|PERSON|John Kamau"},

@@ -43,6 +43,10 @@ func newResolver(a *newsgraph.Article) *resolver {
 var (
 	personPronouns = set("he", "she", "him", "her", "i")
 	groupPronouns  = set("they", "them", "we", "us", "it", "who")
+	// relativePronouns open a clause whose speaker is the noun phrase before them.
+	relativePronouns = set("who", "which", "that")
+	// possessivePronouns name a speaker as their personal pronoun would.
+	possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
 )
 
 // lookBack bounds how many mentions back a pronoun or description is resolved.
@@ -158,6 +162,15 @@ func (r *resolver) find(src newsgraph.Span) int {
 		return -1
 	}
 	head := strings.Trim(words[len(words)-1], ".,;:'’")
+	if relativePronouns[text] {
+		// "the ministry, which denied ...": the entity named right before it
+		if ei := r.antecedent(src.Start); ei >= 0 {
+			return ei
+		}
+	}
+	if p, ok := possessivePronouns[text]; ok {
+		text = p // "his plan to ...": the speaker is who "he" would be
+	}
 	switch {
 	case personPronouns[text]:
 		// the nearest person before it whose gender does not contradict the
@@ -201,6 +214,22 @@ func (r *resolver) find(src newsgraph.Span) int {
 		return r.last.person
 	}
 	return -1
+}
+
+// antecedent returns the entity of the mention that ends right before off,
+// across a comma or spaces only ("the ministry, which"), or -1.
+func (r *resolver) antecedent(off int) int {
+	best := -1
+	from := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].span.Start >= off-maxMention })
+	for _, m := range r.mentions[from:] {
+		if m.span.Start >= off {
+			break
+		}
+		if m.span.End <= off && strings.Trim(r.a.Body[m.span.End:off], " ,\n\u00a0") == "" {
+			best = m.entity
+		}
+	}
+	return best
 }
 
 // placeAfterIn reports whether mention m is a place introduced by "in" ("State
