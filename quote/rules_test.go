@@ -42,6 +42,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "The final vote … to pass on Friday", cue: "is expected", speaker: ""}},
 		},
 		{
+			name: "passive expectation with a time phrase in the subject",
+			body: "One in nine voters this fall is expected to be under 25.",
+			want: []want{{content: "One in nine voters this fall … to be under 25", cue: "is expected", speaker: ""}},
+		},
+		{
 			name: "accused of without a source",
 			body: "The mayor was accused of hiding the audit from the council.",
 			want: []want{{content: "The mayor … hiding the audit from the council", cue: "was accused of"}},

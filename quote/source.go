@@ -799,7 +799,11 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for k := ss; k < se; k++ {
-		if t := d.toks[k]; d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
+		t := d.toks[k]
+		if t.lw == "this" && k+1 < se && timeUnits[d.toks[k+1].lw] {
+			continue // "voters this fall are expected to ..."
+		}
+		if d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
 			return 0, 0, false
 		}
 	}
