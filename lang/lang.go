@@ -101,3 +101,15 @@ func normalise(tag string) string {
 	}
 	return tag
 }
+
+// SkipUnlessEnglish reports whether a stage trained on English text only must
+// leave a alone because its detected language is another one, and then warns
+// which stage (tagger) did not run and what was not done ("no entities were
+// tagged"). An article whose language is unknown is treated as English.
+func SkipUnlessEnglish(a *newsgraph.Article, tagger, notDone string) bool {
+	if a.Language == "" || a.Language == "en" {
+		return false
+	}
+	a.Warn(fmt.Sprintf("%s: language %q detected; the tagger is trained on English only, so %s", tagger, a.Language, notDone))
+	return true
+}

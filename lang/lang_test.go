@@ -68,3 +68,20 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+func TestSkipUnlessEnglish(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		skip bool
+	}{{"", false}, {"en", false}, {"de", true}, {"sw", true}} {
+		a := &newsgraph.Article{Language: tt.lang}
+		if got := SkipUnlessEnglish(a, "ner", "no entities were tagged"); got != tt.skip || tt.skip != (len(a.Warnings) == 1) {
+			t.Errorf("%q: skip %v, warnings %v", tt.lang, got, a.Warnings)
+		}
+	}
+	a := &newsgraph.Article{Language: "de"}
+	SkipUnlessEnglish(a, "pos", "no tokens were tagged")
+	if want := `pos: language "de" detected; the tagger is trained on English only, so no tokens were tagged`; a.Warnings[0] != want {
+		t.Errorf("warning %q, want %q", a.Warnings[0], want)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -30,8 +31,7 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if a.Language != "" && a.Language != "en" {
-		a.Warn(fmt.Sprintf("ner: language %q detected; the tagger is trained on English only, so no entities were tagged", a.Language))
+	if lang.SkipUnlessEnglish(a, "ner", "no entities were tagged") {
 		return nil
 	}
 	if err := tokenize.Ensure(ctx, a); err != nil || len(a.Tokens) == 0 {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -25,8 +26,7 @@ func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if a.Language != "" && a.Language != "en" {
-		a.Warn(fmt.Sprintf("pos: language %q detected; the tagger is trained on English only, so no tokens were tagged", a.Language))
+	if lang.SkipUnlessEnglish(a, "pos", "no tokens were tagged") {
 		return nil
 	}
 	if err := tokenize.Ensure(ctx, a); err != nil || len(a.Tokens) == 0 {
