@@ -59,7 +59,7 @@ func TestMoreCues(t *testing.T) {
 		{
 			name: "poll with a reduced relative and a date",
 			body: "A Radio Africa poll released in late August found that 61 percent of voters back the plan.",
-			want: []want{{content: "that 61 percent of voters back the plan", cue: "found", speaker: "A Radio Africa poll"}},
+			want: []want{{content: "that 61 percent of voters back the plan", cue: "found", speaker: "A Radio Africa poll released in late August"}},
 		},
 		{
 			name: "a name that is also a modal verb",
@@ -331,6 +331,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			name: "a relative clause without a pronoun inside the speaker",
 			body: "All the farmers I interviewed said the levy was unfair.",
 			want: []want{{content: "the levy was unfair", cue: "said", speaker: "All the farmers I interviewed"}},
+		},
+		{
+			name: "adjectives and adverbs inside the speaker by their tags",
+			body: "The former first lady and senator said the plan was sound. An analysis of newly filed reports shows that donations rose.",
+			want: []want{
+				{content: "the plan was sound", cue: "said", speaker: "The former first lady and senator"},
+				{content: "that donations rose", cue: "shows", speaker: "An analysis of newly filed reports"},
+			},
 		},
 		{
 			name: "a split negative modal stays in the cue",

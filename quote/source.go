@@ -103,6 +103,13 @@ func (d *doc) taggedNPWord(i int) bool {
 			(n.tag == "DT" || n.tag == "NNP" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNPS")
 	case t.lw == "not" || t.lw == "only":
 		return quantifiers[n.lw] || n.tag == "CD"
+	case (t.tag == "JJ" || t.tag == "JJS") && !t.cap && i > 0:
+		// an adjective the word lists read as an adverb: "the former first lady"
+		p := d.toks[i-1].tag
+		return (p == "DT" || p == "PRP$" || p == "JJ") && (n.tag == "JJ" || n.tag == "NN" || n.tag == "NNS")
+	case t.tag == "RB" && strings.HasSuffix(t.lw, "ly") && i+2 < len(d.toks):
+		// an adverb inside a modifier: "newly filed reports"
+		return (n.tag == "VBN" || n.tag == "JJ") && strings.HasPrefix(d.toks[i+2].tag, "NN")
 	}
 	return false
 }
@@ -353,12 +360,22 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return d.listStart(a, s, e), e, true
 	}
 	// a time adjunct between the speaker and the cue: "Wells Fargo just this
-	// month announced", "a poll released in late August found"
+	// month announced"; after a reduced relative it belongs to the speaker, as
+	// PolNeAR marks it: "a poll released last week found", "an analysis
+	// released by the department last month reveals"
 	if k := d.skipTimeBack(a, j); k < j {
+		reduced := false
 		if lw := d.toks[k].lw; k > a && !d.toks[k].cap && (strings.HasSuffix(lw, "ed") || irregularParticiples[lw]) {
 			k-- // a reduced relative: "a poll released in August"
+			reduced = true
 		}
 		if s, e, ok := d.leftNP(a, k); ok && d.goodSource(s, e) {
+			for m := s; m < e && !reduced; m++ {
+				reduced = d.toks[m].tag == "VBN" && m > s
+			}
+			if reduced {
+				return s, j + 1, true
+			}
 			return s, e, true
 		}
 	}
