@@ -341,6 +341,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a list of noun phrases and a time phrase after a participle",
+			body: "The family, neighbours and church leaders said the inquiry was slow. The average of polls taken over the past two weeks shows Ruto ahead.",
+			want: []want{
+				{content: "the inquiry was slow", cue: "said", speaker: "The family, neighbours and church leaders"},
+				{content: "Ruto ahead", cue: "shows", speaker: "The average of polls taken over the past two weeks"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -517,13 +517,23 @@ func (d *doc) listStart(a, s, e int) int {
 			hasAnd = true
 		}
 	}
-	if !hasAnd || !d.toks[s].cap {
+	// a list of names ("Smith, Jones and Brown"), or of noun phrases by their
+	// tags ("The family, protesters and civic leaders")
+	tagged := !d.toks[s].cap && strings.HasPrefix(d.toks[s].tag, "NN")
+	if !hasAnd || !d.toks[s].cap && !tagged {
 		return s
+	}
+	in := func(m int) bool {
+		t := d.toks[m]
+		if tagged {
+			return npTags[t.tag] && t.word
+		}
+		return t.cap && t.word
 	}
 	k := s
 	for k-2 >= a && d.toks[k-1].w == "," && !d.taken(k-1) {
 		m := k - 1
-		for m-1 >= a && d.toks[m-1].cap && d.toks[m-1].word && !d.taken(m-1) && d.toks[m-1].q < 0 {
+		for m-1 >= a && in(m-1) && !d.taken(m-1) && d.toks[m-1].q < 0 {
 			m--
 		}
 		if m == k-1 {
@@ -568,7 +578,8 @@ func (d *doc) skipTimeBack(a, j int) int {
 		case timeUnits[lw], isYear(d.toks[k].w):
 		case lw == "this" || lw == "last" || lw == "next" || lw == "early" || lw == "late" || lw == "earlier" ||
 			lw == "just" || lw == "on" || lw == "in" || lw == "at" || lw == "since" || lw == "mid" || lw == "the" ||
-			lw == "two" || lw == "three" || lw == "few" || lw == "several" || lw == "a" || lw == "also":
+			lw == "two" || lw == "three" || lw == "few" || lw == "several" || lw == "a" || lw == "also" ||
+			lw == "past" || lw == "over" || lw == "recent":
 		default:
 			return k
 		}
