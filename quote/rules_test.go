@@ -349,6 +349,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a prepositional phrase after an inverted speaker is not an appositive",
+			body: "\u201cThe cause is not known,\u201d said Kiprono, on his first day in the post.",
+			want: []want{{content: "\u201cThe cause is not known,\u201d", cue: "said", speaker: "Kiprono"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -709,6 +709,9 @@ func (d *doc) appositiveAfter(i, seg int) bool {
 	if seg > 0 {
 		return t.lw == "who" || t.lw == "which" || determiners[t.lw]
 	}
+	if t.tag == "IN" && !t.cap {
+		return false // an adjunct, not an appositive: "said O'Neill, on his first day"
+	}
 	_, isCue := cueWords[t.lw]
 	return !isCue || determiners[t.lw]
 }
