@@ -201,6 +201,24 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	return b
 }
 
+// insideParens reports whether token q lies inside parentheses opened earlier
+// in its sentence.
+func (d *doc) insideParens(q int) bool {
+	depth := 0
+	for k := q - 1; k >= d.cur[0] && k >= 0; k-- {
+		switch d.toks[k].w {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
 // clauseStart reports whether a short noun phrase at i is followed by a
 // finite verb, by the tags: "voters should know ...", "prices rose ...".
 func (d *doc) clauseStart(i, b int) bool {
@@ -223,6 +241,15 @@ func (d *doc) clauseStart(i, b int) bool {
 // second statement is coordinated with the first ("..., and he noted that",
 // "... and said she would"): the conjunction's index, or b.
 func (d *doc) coordinatedCue(q, b int) int {
+	if d.insideParens(q) {
+		// "(a view echoed by everyone I asked)": the aside ends the statement
+		for k := q + 1; k < b; k++ {
+			if d.toks[k].w == ")" {
+				b = k
+				break
+			}
+		}
+	}
 	for k := q + 1; k+1 < b; k++ {
 		t := d.toks[k]
 		if t.mark && k > q+1 && d.passageEnding(k) >= 0 && d.toks[k-1].w == "," && k+2 < b {

@@ -354,6 +354,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "\u201cThe cause is not known,\u201d", cue: "said", speaker: "Kiprono"}},
 		},
 		{
+			name: "an aside in parentheses is not part of the speaker; a party tag is",
+			body: "Mr. Kamau (a view shared by his deputies) said the levy was unfair. Rep. Jane Akinyi (D-Ore.) said it was fair.",
+			want: []want{
+				{content: "the levy was unfair", cue: "said", speaker: "Mr. Kamau"},
+				{content: "it was fair", cue: "said", speaker: "Rep. Jane Akinyi (D-Ore.)"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -133,10 +133,15 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	}
 	k := j
 	if d.toks[j].w == ")" {
-		// a party tag or aside: "Rep. Jim Clyburn (D-S.C.)"
+		// a party tag: "Rep. Jim Clyburn (D-S.C.)"
 		o := d.openParen(a, j)
 		if o < 0 {
 			return 0, 0, false
+		}
+		if o+1 < j && !d.toks[o+1].cap && o-1 >= a {
+			// an aside is not part of the speaker: "Mr. Burman (a view echoed by ...)"
+			s, _, ok := d.leftNP(a, o-1)
+			return s, o, ok
 		}
 		k = o
 	}
@@ -755,6 +760,9 @@ func (d *doc) allCaps(i, j int) bool {
 
 // closeParen returns the ")" matching the "(" at o, within a few tokens, or -1.
 func (d *doc) closeParen(o, b int) int {
+	if o+1 < b && !d.toks[o+1].cap {
+		return -1 // an aside, not a tag such as "(D-S.C.)"
+	}
 	for k := o + 1; k < b && k <= o+10; k++ {
 		switch d.toks[k].w {
 		case ")":
