@@ -16,6 +16,13 @@ func FuzzStage(f *testing.F) {
 		"According to , said: ― “",
 		"Officials said (D-N.Y.), and said that",
 		"''NYT style,'' he said.",
+		"Otieno, the former minister, bemoaned it and said",
+		"Jane Doe, 45, of Nakuru, said",
+		"Mr. Kamau (a view echoed by",
+		"All the experts I interviewed said",
+		"“Done,” said the Rev. Paul Mutua, of",
+		"Though X said it, voters",
+		"Farmers said it and traders accused",
 	} {
 		f.Add(s)
 	}

@@ -456,6 +456,9 @@ func (d *doc) ageOrHome(a, j int) (int, bool) {
 // 'a' an age ("45"), 'o' a home town ("of Nakuru"), 'p' a place ("Kenya",
 // "Md."), 0 anything else.
 func (d *doc) segmentKind(i, j int) byte {
+	if i >= j || j > len(d.toks) {
+		return 0
+	}
 	first := d.toks[i]
 	if j == i+1 && len(first.w) <= 3 && strings.Trim(first.w, "0123456789") == "" {
 		return 'a'
@@ -933,7 +936,7 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 				break
 			}
 			if t.w == "," {
-				if n := d.toks[e+1]; e+1 < before && pos.IsFinite(n.tag) && !n.cap {
+				if e+1 < before && pos.IsFinite(d.toks[e+1].tag) && !d.toks[e+1].cap {
 					return k, e + 1, true
 				}
 				break
