@@ -219,3 +219,20 @@ func TestAccuracyCoNLL(t *testing.T) {
 		t.Errorf("accuracy on eng.testa %.4f, want >= 0.95", acc)
 	}
 }
+
+func FuzzStage(f *testing.F) {
+	for _, s := range []string{"The ministry reports that exports rose.", "", "\xff\xfe", "“Ça va?” said Ngugi", "1,000,000 -- U.S. ’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		a := &newsgraph.Article{Body: body}
+		if err := (Stage{}).Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, tk := range a.Tokens {
+			if tk.Tag == "" {
+				t.Fatalf("token %q left untagged", tk.Text)
+			}
+		}
+	})
+}
