@@ -207,6 +207,9 @@ func (d *doc) nounUse(i, b int) bool {
 	if n := d.toks[i+1]; strings.HasPrefix(n.tag, "NN") && !n.cap {
 		return true
 	}
+	if n := d.toks[i+1]; (n.w == ";" || n.w == ")" || d.isTerminal(i+1)) && strings.HasPrefix(d.toks[i-1].tag, "NN") && !d.toks[i-1].cap {
+		return true // a compound's head closing its clause: "in a budget dispute;"
+	}
 	// "remained", "and two unions say": only noun-phrase words before the verb
 	for k := i + 1; k < b; k++ {
 		switch t := d.toks[k]; t.tag {
@@ -248,6 +251,9 @@ func (d *doc) nounContext(a, i int) bool {
 	}
 	if p == "first" && (d.toks[i].tag == "VBD" || d.toks[i].tag == "VBZ") {
 		return false // an adverb: "which first reported", not "the first report"
+	}
+	if p == "in" && d.toks[i].lw == "order" {
+		return true // "in order for ..."
 	}
 	switch p {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -416,7 +422,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		case d.toks[end].w == ":":
 			end++
 		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word &&
-			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw]:
+			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
 		}
 	}
@@ -743,12 +749,19 @@ var timeOnlyWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 // ("Monday", "last week", "in 2015").
 func (d *doc) onlyTime(pieces []newsgraph.Span) bool {
 	for _, pc := range pieces {
-		a, b := d.tokenRange(pc)
-		for k := a; k < b; k++ {
-			t := d.toks[k]
-			if t.word && !timeOnlyWords[t.lw] && !timeUnits[t.lw] && !months[t.lw] && !isYear(t.w) {
-				return false
-			}
+		if a, b := d.tokenRange(pc); !d.onlyTimeTokens(a, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.
+func (d *doc) onlyTimeTokens(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.word && !timeOnlyWords[t.lw] && !timeUnits[t.lw] && !months[t.lw] && !isYear(t.w) {
+			return false
 		}
 	}
 	return true

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
 )
 
 // Cues that are not a plain verb: statement and stance nouns, stance
@@ -174,6 +175,10 @@ func (d *doc) according(si, a, b, i int) {
 	s := i + 2
 	e := s
 	for e < b && d.toks[e].w != "," && !d.isTerminal(e) && !d.toks[e].mark && d.toks[e].q < 0 && e-s < 30 {
+		if e > s+1 && e+1 < b && pos.IsFinite(d.toks[e].tag) && !d.toks[e].cap && d.toks[e-1].tag != "WP" && d.toks[e-1].tag != "WDT" &&
+			verbFollowers[d.toks[e+1].tag] {
+			break // "according to the ministry recovered at least ...": the source ends before the clause's verb
+		}
 		e++
 	}
 	if e == s {
@@ -194,6 +199,10 @@ func (d *doc) according(si, a, b, i int) {
 	d.markUsed(i, e)
 	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
 }
+
+// verbFollowers are the tags of words that often follow a finite verb and
+// rarely a noun: a mis-tagged noun ("database tracking") is not taken for a verb.
+var verbFollowers = set("DT", "PRP", "PRP$", "IN", "CD", "RB", "TO")
 
 // colonCue handles "NAME: text" at the start of a paragraph (interview
 // transcripts, headlines "Smith: We will win").

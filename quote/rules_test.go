@@ -362,6 +362,20 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "no day, fixed phrase or compound noun is read as a speaker or cue",
+			body: "On Wednesday reported cases rose. In order for the bill to pass, both houses must vote. The agencies closed in a budget dispute.",
+		},
+		{
+			name: "an outlet after the cue is not part of it",
+			body: "The fire service indicated on Twitter the baby was critically ill.",
+			want: []want{{content: "the baby was critically ill", cue: "indicated", speaker: "The fire service"}},
+		},
+		{
+			name: "an according-to source ends before the clause's verb",
+			body: "Rescuers, working in the cold, according to the ministry recovered at least ten survivors on Monday.",
+			want: []want{{content: "Rescuers, working in the cold", cue: "according to", speaker: "the ministry"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -783,8 +783,8 @@ func (d *doc) goodSource(s, e int) bool {
 	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for") {
 		return false
 	}
-	if d.bareClause(s, e) {
-		return false
+	if d.bareClause(s, e) || d.onlyTimeTokens(s, e) {
+		return false // a clause, or a time ("Wednesday reported ...")
 	}
 	if e-s >= 3 && d.contactRelative(e-1) {
 		return true // "all the experts I interviewed"

@@ -125,6 +125,10 @@ var media = set("interview", "interviews", "statement", "email", "e-mail", "spee
 	"tweet", "tweets", "briefing", "memo", "essay", "column", "editorial", "blog", "video", "message", "podcast",
 	"broadcast", "testimony", "filing", "report", "release", "call")
 
+// outlets are where a statement is made public, after "on": "indicated on
+// Twitter that ..." (the outlet is not part of the cue, as PolNeAR marks it).
+var outlets = set("twitter", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio", "air")
+
 // irregularParticiples are past participles of cue verbs not ending in -ed.
 var irregularParticiples = set("told", "written", "said", "shown", "known", "found", "thought", "seen", "sworn",
 	"felt", "forecast", "understood", "sung", "held", "spoken")
