@@ -490,7 +490,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// nearest finite verb
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
-		} else if k, m, ok := d.mainSubject(a, before); ok {
+		} else if k, m, ok := d.mainSubject(a, before); ok && d.goodSource(k, m) {
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
 		}
@@ -617,7 +617,9 @@ func (d *doc) passive(c, i int) bool {
 			return true
 		}
 	}
-	return false
+	// a reduced passive after its noun: "the highest rate noted by the team"
+	return c == i && d.toks[i].tag == "VBN" && i+1 < len(d.toks) && d.toks[i+1].lw == "by" &&
+		i > 0 && (d.toks[i-1].tag == "NN" || d.toks[i-1].tag == "NNS")
 }
 
 // mediumPhrase returns the end of "in a statement" / "in an interview" /

@@ -153,6 +153,9 @@ func (d *doc) thatCue(si, a, b int) {
 		if _, known := cueWords[t.lw]; known {
 			continue
 		}
+		if t.tag != "" && !pos.IsVerb(t.tag) {
+			continue // "Some microbes that need ...": a noun, by its tag
+		}
 		c := d.cuePrefixStart(a, i)
 		s, e, ok := d.leftSource(a, c)
 		if !ok || !d.goodSource(s, e) {

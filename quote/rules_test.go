@@ -376,6 +376,10 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "Rescuers, working in the cold", cue: "according to", speaker: "the ministry"}},
 		},
 		{
+			name: "a noun before that, a reduced passive and a year are not statements",
+			body: "Some microbes that need oxygen can survive. The highest rate noted by the team was in Alaska. Since 1983, noting the decline, the park has counted birds.",
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
