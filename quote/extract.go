@@ -207,6 +207,9 @@ func (d *doc) nounUse(i, b int) bool {
 	if n := d.toks[i+1]; strings.HasPrefix(n.tag, "NN") && !n.cap {
 		return true
 	}
+	if d.toks[i+1].lw == "of" && d.toks[i].tag == "NN" {
+		return true // "the state of Alabama"
+	}
 	if n := d.toks[i+1]; (n.w == ";" || n.w == ")" || d.isTerminal(i+1)) && strings.HasPrefix(d.toks[i-1].tag, "NN") && !d.toks[i-1].cap {
 		return true // a compound's head closing its clause: "in a budget dispute;"
 	}

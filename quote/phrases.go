@@ -153,8 +153,8 @@ func (d *doc) thatCue(si, a, b int) {
 		if _, known := cueWords[t.lw]; known {
 			continue
 		}
-		if t.tag != "" && !pos.IsVerb(t.tag) {
-			continue // "Some microbes that need ...": a noun, by its tag
+		if t.tag != "" && !pos.IsVerb(t.tag) || timeUnits[d.toks[i+2].lw] {
+			continue // "Some microbes that need ...": a noun; "died that night": a determiner
 		}
 		c := d.cuePrefixStart(a, i)
 		s, e, ok := d.leftSource(a, c)
@@ -187,6 +187,27 @@ func (d *doc) according(si, a, b, i int) {
 	if e == s {
 		return
 	}
+	// "according to police in Baytown, Texas, ...": a place after the comma
+	// belongs to the source
+	if e+2 < b && d.toks[e].w == "," && d.toks[e-1].cap {
+		m := e + 1
+		for m < b && m <= e+3 && d.toks[m].w != "," && !d.isTerminal(m) {
+			m++
+		}
+		if m < b && d.toks[m].w == "," && d.segmentKind(e+1, m) == 'p' && m+1 < b && !d.toks[m+1].cap {
+			e = m
+		}
+	}
+	// a trailing time is not part of it: "according to the county attorney on Saturday"
+	srcEnd := e
+	for k := e - 1; k > s+1; k-- {
+		if lw := d.toks[k].lw; lw == "on" || lw == "in" || lw == "last" {
+			if p := d.toks[k-1]; d.onlyTimeTokens(k+1, e) && k+1 < e && p.tag != "VBN" && !strings.HasSuffix(p.lw, "ed") {
+				srcEnd = k // but "a poll released last week" keeps it, as PolNeAR does
+			}
+			break
+		}
+	}
 	var pieces []newsgraph.Span
 	ok := false
 	if i == a || d.toks[i-1].w == "," && i-1 == a || i > a && conjunctions[d.toks[i-1].lw] {
@@ -200,7 +221,7 @@ func (d *doc) according(si, a, b, i int) {
 		return
 	}
 	d.markUsed(i, e)
-	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, srcEnd), Polarity: polAssert, Sentence: d.spans[si]})
 }
 
 // verbFollowers are the tags of words that often follow a finite verb and

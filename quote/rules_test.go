@@ -380,6 +380,18 @@ func TestTaggedSpeakers(t *testing.T) {
 			body: "Some microbes that need oxygen can survive. The highest rate noted by the team was in Alaska. Since 1983, noting the decline, the park has counted birds.",
 		},
 		{
+			name: "a determiner that and a noun before of are not cue material",
+			body: "He died that night. In the US state of Alabama, the law changed.",
+		},
+		{
+			name: "an according-to source keeps its place and drops its day",
+			body: "According to police in Baytown, Texas, the driver had crashed before. According to County Attorney John Mwangi on Saturday, the driver was identified.",
+			want: []want{
+				{content: "the driver had crashed before", cue: "According to", speaker: "police in Baytown, Texas"},
+				{content: "the driver was identified", cue: "According to", speaker: "County Attorney John Mwangi"},
+			},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
