@@ -239,6 +239,16 @@ func (d *doc) titleCase(a, b int) bool {
 			}
 		}
 	}
+	if words >= 3 && caps*4 >= words*3 && d.toks[b-1].w == "." {
+		// a sentence of names that ends with a full stop ("... was born in
+		// Cincinnati, Ohio in the United States."), unless its lower-case
+		// words are only function words
+		for k := a; k < b; k++ {
+			if t := d.toks[k]; t.word && !t.cap && len(t.w) > 3 {
+				return false
+			}
+		}
+	}
 	return words >= 3 && caps*4 >= words*3
 }
 

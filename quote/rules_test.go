@@ -392,6 +392,10 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence of names with a full stop is not a headline",
+			body: "Akinyi was born Grace Akinyi Odhiambo in Kisumu, Kenya in the United States embassy.",
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{
