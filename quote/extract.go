@@ -270,7 +270,7 @@ func (d *doc) nounContext(a, i int) bool {
 	}
 	switch p {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many":
+		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many", "another":
 		return true
 	}
 	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {

@@ -189,7 +189,7 @@ func (d *doc) according(si, a, b, i int) {
 	}
 	// "according to police in Baytown, Texas, ...": a place after the comma
 	// belongs to the source
-	if e+2 < b && d.toks[e].w == "," && d.toks[e-1].cap {
+	if e+2 < b && d.toks[e].w == "," && (d.toks[e-1].cap || strings.HasPrefix(d.toks[e-1].tag, "NN")) {
 		m := e + 1
 		for m < b && m <= e+3 && d.toks[m].w != "," && !d.isTerminal(m) {
 			m++
@@ -200,7 +200,7 @@ func (d *doc) according(si, a, b, i int) {
 	}
 	// a trailing time is not part of it: "according to the county attorney on Saturday"
 	srcEnd := e
-	for k := e - 1; k > s+1; k-- {
+	for k := e - 1; k > s; k-- {
 		if lw := d.toks[k].lw; lw == "on" || lw == "in" || lw == "last" {
 			if p := d.toks[k-1]; d.onlyTimeTokens(k+1, e) && k+1 < e && p.tag != "VBN" && !strings.HasSuffix(p.lw, "ed") {
 				srcEnd = k // but "a poll released last week" keeps it, as PolNeAR does

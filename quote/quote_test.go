@@ -95,6 +95,15 @@ func TestStageCases(t *testing.T) {
 			want: []want{{content: "that the loan was late", cue: "denied", speaker: "which", id: "e1"}},
 		},
 		{
+			name: "a relative pronoun after a time zone does not resolve to it",
+			body: "The shooting began at 10:39 a.m. (1639 UTC), Officer Kiptoo said, and the chief, who said more later, agreed.",
+			ents: []string{"e1|MISC|UTC", "e2|PERSON|Kiptoo"},
+			want: []want{
+				{content: "The shooting began at 10:39 a.m. (1639 UTC)", cue: "said", speaker: "Officer Kiptoo", id: "e2"},
+				{content: "more later", cue: "said", speaker: "who", id: "-"},
+			},
+		},
+		{
 			name: "a possessive speaker resolves like its pronoun",
 			body: "Grace Wanjiru spoke on Monday. Her plan to cut fees drew praise.",
 			ents: []string{"e1|PERSON|Grace Wanjiru"},

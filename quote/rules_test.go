@@ -396,6 +396,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			body: "Akinyi was born Grace Akinyi Odhiambo in Kisumu, Kenya in the United States embassy.",
 		},
 		{
+			name: "according to a description and its name, and to a source with a day",
+			body: "According to the Nakuru mayor, Jane Wairimu, during the weekend, police were investigating. According to police on Thursday, the chef was found dead.",
+			want: []want{
+				{content: "during the weekend, police were investigating", cue: "According to", speaker: "the Nakuru mayor, Jane Wairimu"},
+				{content: "the chef was found dead", cue: "According to", speaker: "police"},
+			},
+		},
+		{
+			name: "another report is a speaker, not a cue",
+			body: "Another report from the ministry said eight people died.",
+			want: []want{{content: "eight people died", cue: "said", speaker: "Another report from the ministry"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -42,7 +42,7 @@ func newResolver(a *newsgraph.Article) *resolver {
 
 var (
 	personPronouns = set("he", "she", "him", "her", "i")
-	groupPronouns  = set("they", "them", "we", "us", "it", "who")
+	groupPronouns  = set("they", "them", "we", "us", "it")
 	// relativePronouns open a clause whose speaker is the noun phrase before them.
 	relativePronouns = set("who", "which", "that")
 	// possessivePronouns name a speaker as their personal pronoun would.
@@ -163,10 +163,9 @@ func (r *resolver) find(src newsgraph.Span) int {
 	}
 	head := strings.Trim(words[len(words)-1], ".,;:'’")
 	if relativePronouns[text] {
-		// "the ministry, which denied ...": the entity named right before it
-		if ei := r.antecedent(src.Start); ei >= 0 {
-			return ei
-		}
+		// "the ministry, which denied ...": the entity named right before it;
+		// "the chief, who said ...": an unnamed description, so nobody
+		return r.antecedent(src.Start)
 	}
 	if p, ok := possessivePronouns[text]; ok {
 		text = p // "his plan to ...": the speaker is who "he" would be
@@ -226,7 +225,10 @@ func (r *resolver) antecedent(off int) int {
 			break
 		}
 		if m.span.End <= off && strings.Trim(r.a.Body[m.span.End:off], " ,\n\u00a0") == "" {
-			best = m.entity
+			switch r.a.Entities[m.entity].Type {
+			case newsgraph.EntityPerson, newsgraph.EntityOrg, newsgraph.EntityGPE, newsgraph.EntityNORP:
+				best = m.entity // a speaker, not a time zone or a product ("1639 UTC) who")
+			}
 		}
 	}
 	return best

@@ -113,5 +113,5 @@ func CueClass(cue string) string {
 // ("he", "They", "who").
 func IsPronoun(speaker string) bool {
 	w := strings.ToLower(strings.TrimSpace(speaker))
-	return personPronouns[w] || groupPronouns[w] || w == "you"
+	return personPronouns[w] || groupPronouns[w] || w == "you" || w == "who"
 }
