@@ -409,6 +409,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "eight people died", cue: "said", speaker: "Another report from the ministry"}},
 		},
 		{
+			name: "phrasal verbs, a place name after its class and a preposition are not statements",
+			body: "About 200 people showed up at the gates. The most populous Kenyan county Nairobi is next. At, wrote about feminism.",
+		},
+		{
+			name: "an outlet after the speaker is not part of it",
+			body: "Wanjiku Kamau on Twitter wrote that she was grateful.",
+			want: []want{{content: "that she was grateful", cue: "wrote", speaker: "Wanjiku Kamau"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -202,8 +202,8 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 					break
 				}
 			}
-			if all && m+1 < e {
-				e = m
+			if all && m+1 < e || lw == "on" && m+2 == e && outlets[d.toks[m+1].lw] {
+				e = m // "Sanders on Tuesday", "Warren on Twitter"
 			}
 			break
 		}
@@ -785,6 +785,12 @@ func (d *doc) goodSource(s, e int) bool {
 	}
 	if d.bareClause(s, e) || d.onlyTimeTokens(s, e) {
 		return false // a clause, or a time ("Wednesday reported ...")
+	}
+	if e-s == 1 {
+		// one word that is not a name or noun: "At", "follows"
+		if t := d.toks[s]; t.tag == "IN" || t.tag == "TO" || t.tag == "CC" || t.tag == "VBZ" && !t.cap {
+			return false
+		}
 	}
 	if e-s >= 3 && d.contactRelative(e-1) {
 		return true // "all the experts I interviewed"
