@@ -180,6 +180,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if i+1 < b && d.toks[i+1].lw == "up" && (ci.lemma == "show" || ci.lemma == "turn") {
 			continue // "showed up at the gates": to arrive
 		}
+		if t.lw == "states" && i > a && d.toks[i-1].lw == "united" {
+			continue // "the United States"
+		}
 		end := i + 1
 		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
 			end = i + 2

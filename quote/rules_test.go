@@ -418,6 +418,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that she was grateful", cue: "wrote", speaker: "Wanjiku Kamau"}},
 		},
 		{
+			name: "a leading day is not part of a listed speaker, and the United States is a name",
+			body: "Yesterday, authorities in Kenya and Uganda announced that 30 people were arrested. The case went to United States District Judge Jane Otieno.",
+			want: []want{{content: "that 30 people were arrested", cue: "announced", speaker: "authorities in Kenya and Uganda"}},
+		},
+		{
 			name: "a split negative modal stays in the cue",
 			body: "They can't blame the drought on the dam. He won't say that the vote was rigged.",
 			want: []want{

@@ -544,8 +544,8 @@ func (d *doc) listStart(a, s, e int) int {
 		for m-1 >= a && in(m-1) && !d.taken(m-1) && d.toks[m-1].q < 0 {
 			m--
 		}
-		if m == k-1 {
-			return s // no name before the comma
+		if m == k-1 || d.onlyTimeTokens(m, k-1) {
+			return s // no name before the comma, or a time: "Yesterday, authorities in ..."
 		}
 		if m == a {
 			return a
