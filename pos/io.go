@@ -1,7 +1,6 @@
 package pos
 
 import (
-	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -41,17 +40,10 @@ func (m *Model) Save(w io.Writer) error {
 		scale = max / 32767
 	}
 	e.F64(scale)
-	slots := make([]slot, 0, m.nfeat)
-	for _, sl := range m.table {
-		if sl.key != 0 {
-			slots = append(slots, sl)
-		}
-	}
-	slices.SortFunc(slots, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
-	e.U32(uint32(len(slots)))
-	for _, sl := range slots {
-		off, n := int(sl.val>>8), int(sl.val&0xff)
-		e.U64(sl.key)
+	e.U32(uint32(len(m.keys)))
+	for i, f := range m.keys {
+		off, n := int(m.spans[i]>>8), int(m.spans[i]&0xff)
+		e.U64(f)
 		e.U8(uint8(n))
 		for _, x := range m.entries[off : off+n] {
 			e.U8(x.c)
@@ -135,7 +127,7 @@ func Default() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pos: %w", err)
 	}
-	if m.nfeat == 0 {
+	if len(m.keys) == 0 {
 		return nil, errors.New("pos: the embedded model is empty; run `newsgraph train pos`")
 	}
 	return m, nil

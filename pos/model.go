@@ -8,18 +8,22 @@ type Model struct {
 	dict map[uint64]uint8
 	// lemmas maps the hash of a base form to its lemma classes.
 	lemmas map[uint64]uint8
-	// table maps a feature hash to its class weights, entries[off:off+n],
-	// in an open-addressing table (key 0 marks an empty slot).
+	// table maps a feature hash to its class weights, entries[off:off+n], in
+	// an open-addressing table of 8-byte slots (small enough to stay in
+	// cache): the slot is chosen by the hash's low bits and holds its high 32
+	// bits as a fingerprint (0 marks an empty slot).
 	table   []slot
 	mask    uint64
 	entries []entry
-	nfeat   int
+	// keys and spans list the features in hash order, for Save.
+	keys  []uint64
+	spans []uint32
 }
 
-// slot is one cell of the open-addressing table: a feature hash (0: empty)
-// and its span of entries.
+// slot is one cell of the lookup table: a feature's fingerprint and its span
+// of entries.
 type slot struct {
-	key uint64
+	fp  uint32
 	val uint32
 }
 
@@ -32,14 +36,23 @@ type entry struct {
 // span packs an offset and a count into the index's value.
 func span(off, n int) uint32 { return uint32(off)<<8 | uint32(n) }
 
-// weightsOf returns the class weights of feature f (nil when unknown).
-func (m *Model) weightsOf(f uint64) []entry {
-	if f == 0 {
-		f = 1
+// fingerprint returns the high 32 bits of a feature hash, never 0.
+func fingerprint(f uint64) uint32 {
+	if fp := uint32(f >> 32); fp != 0 {
+		return fp
 	}
+	return 1
+}
+
+// weightsOf returns the class weights of feature f (nil when unknown). Two
+// features with the same low bits and fingerprint would share weights; with
+// 64-bit hashes and about 150,000 features that does not happen in practice,
+// and a trained model and its saved copy behave the same either way.
+func (m *Model) weightsOf(f uint64) []entry {
+	fp := fingerprint(f)
 	for i := f & m.mask; ; i = (i + 1) & m.mask {
-		switch m.table[i].key {
-		case f:
+		switch m.table[i].fp {
+		case fp:
 			v := m.table[i].val
 			return m.entries[v>>8 : v>>8+v&0xff]
 		case 0:
@@ -48,23 +61,20 @@ func (m *Model) weightsOf(f uint64) []entry {
 	}
 }
 
-// freeze builds the lookup table of features keys[i], whose weights are
-// entries[off:off+n] with spans[i] = span(off, n).
+// freeze builds the lookup table of features keys[i] (in increasing order),
+// whose weights are entries[off:off+n] with spans[i] = span(off, n).
 func (m *Model) freeze(keys []uint64, spans []uint32, entries []entry) {
 	size := uint64(16)
-	for size < uint64(len(keys))*2 {
+	for size < uint64(len(keys))*3/2 {
 		size <<= 1
 	}
-	m.table, m.mask, m.entries, m.nfeat = make([]slot, size), size-1, entries, len(keys)
+	m.table, m.mask, m.entries, m.keys, m.spans = make([]slot, size), size-1, entries, keys, spans
 	for i, f := range keys {
-		if f == 0 {
-			f = 1 // 0 marks an empty slot; no feature template hashes to 0 or 1
-		}
 		k := f & m.mask
-		for m.table[k].key != 0 {
+		for m.table[k].fp != 0 {
 			k = (k + 1) & m.mask
 		}
-		m.table[k] = slot{key: f, val: spans[i]}
+		m.table[k] = slot{fp: fingerprint(f), val: spans[i]}
 	}
 }
 
