@@ -210,7 +210,7 @@ func (d *doc) nounUse(i, b int) bool {
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
 	}
-	if n := d.toks[i+1]; strings.HasPrefix(n.tag, "NN") && !n.cap || d.toks[i].tag == "JJ" && (n.tag == "JJ" || n.tag == "VBN") {
+	if n := d.toks[i+1]; pos.IsNoun(n.tag) && !n.cap || d.toks[i].tag == "JJ" && (n.tag == "JJ" || n.tag == "VBN") {
 		return true // "state law"; an adjective: "repeated failed attempts"
 	}
 	if d.toks[i+1].lw == "of" && d.toks[i].tag == "NN" {
@@ -219,7 +219,7 @@ func (d *doc) nounUse(i, b int) bool {
 	if n := d.toks[i+1]; i > 0 && d.toks[i].tag == "NN" && n.tag == "NNP" && n.cap && (d.toks[i-1].tag == "JJ" || d.toks[i-1].tag == "DT") {
 		return true // "the most populated Australian state New South Wales"
 	}
-	if n := d.toks[i+1]; i > 0 && (n.w == ";" || n.w == ")" || d.isTerminal(i+1)) && strings.HasPrefix(d.toks[i-1].tag, "NN") && !d.toks[i-1].cap {
+	if n := d.toks[i+1]; i > 0 && (n.w == ";" || n.w == ")" || d.isTerminal(i+1)) && pos.IsNoun(d.toks[i-1].tag) && !d.toks[i-1].cap {
 		return true // a compound's head closing its clause: "in a budget dispute;"
 	}
 	// "remained", "and two unions say": only noun-phrase words before the verb

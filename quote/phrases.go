@@ -189,7 +189,7 @@ func (d *doc) according(si, a, b, i int) {
 	}
 	// "according to police in Baytown, Texas, ...": a place after the comma
 	// belongs to the source
-	if e+2 < b && d.toks[e].w == "," && (d.toks[e-1].cap || strings.HasPrefix(d.toks[e-1].tag, "NN")) {
+	if e+2 < b && d.toks[e].w == "," && (d.toks[e-1].cap || pos.IsNoun(d.toks[e-1].tag)) {
 		m := e + 1
 		for m < b && m <= e+3 && d.toks[m].w != "," && !d.isTerminal(m) {
 			m++

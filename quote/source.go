@@ -99,7 +99,7 @@ func (d *doc) taggedNPWord(i int) bool {
 		return n.tag == "NNS" || n.tag == "NN" || n.tag == "JJ" || n.tag == "CD"
 	case t.lw == "to" && t.tag == "TO" && i > 0:
 		p := d.toks[i-1]
-		return (p.tag == "NN" || p.tag == "NNS" || strings.HasPrefix(p.tag, "NN") && !p.cap || p.lw == "close") &&
+		return (p.tag == "NN" || p.tag == "NNS" || pos.IsNoun(p.tag) && !p.cap || p.lw == "close") &&
 			(n.tag == "DT" || n.tag == "NNP" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNPS")
 	case t.lw == "not" || t.lw == "only":
 		return quantifiers[n.lw] || n.tag == "CD"
@@ -109,7 +109,7 @@ func (d *doc) taggedNPWord(i int) bool {
 		return (p == "DT" || p == "PRP$" || p == "JJ") && (n.tag == "JJ" || n.tag == "NN" || n.tag == "NNS")
 	case t.tag == "RB" && strings.HasSuffix(t.lw, "ly") && i+2 < len(d.toks):
 		// an adverb inside a modifier: "newly filed reports"
-		return (n.tag == "VBN" || n.tag == "JJ") && strings.HasPrefix(d.toks[i+2].tag, "NN")
+		return (n.tag == "VBN" || n.tag == "JJ") && pos.IsNoun(d.toks[i+2].tag)
 	}
 	return false
 }
@@ -527,7 +527,7 @@ func (d *doc) listStart(a, s, e int) int {
 	}
 	// a list of names ("Smith, Jones and Brown"), or of noun phrases by their
 	// tags ("The family, protesters and civic leaders")
-	tagged := !d.toks[s].cap && strings.HasPrefix(d.toks[s].tag, "NN")
+	tagged := !d.toks[s].cap && pos.IsNoun(d.toks[s].tag)
 	if !hasAnd || !d.toks[s].cap && !tagged {
 		return s
 	}
