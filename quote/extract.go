@@ -224,13 +224,12 @@ func (d *doc) nounUse(i, b int) bool {
 	}
 	// "remained", "and two unions say": only noun-phrase words before the verb
 	for k := i + 1; k < b; k++ {
-		switch t := d.toks[k]; t.tag {
-		case "CC", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS":
-			if t.q >= 0 || t.mark {
-				return false
-			}
-		default:
+		t := d.toks[k]
+		if !npTags[t.tag] && t.tag != "CC" && t.tag != "POS" {
 			return pos.IsFinite(t.tag)
+		}
+		if t.q >= 0 || t.mark {
+			return false
 		}
 	}
 	return false

@@ -419,7 +419,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a leading day is not part of a listed speaker, and the United States is a name",
-			body: "Yesterday, authorities in Kenya and Uganda announced that 30 people were arrested. The case went to United States District Judge Jane Otieno.",
+			body: "Yesterday, authorities in Kenya and Uganda announced that 30 people were arrested. The case went to the court.\nCase Goes To United States District Judge Jane Otieno",
 			want: []want{{content: "that 30 people were arrested", cue: "announced", speaker: "authorities in Kenya and Uganda"}},
 		},
 		{

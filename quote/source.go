@@ -394,13 +394,10 @@ func (d *doc) contactRelative(j int) bool {
 		return false
 	}
 	t, p, n := d.toks[j], d.toks[j-1], d.toks[j-2]
-	return (t.tag == "VBD" || t.tag == "VBP") && contactPronouns[p.lw] && (p.lw == "i" || !p.cap) &&
+	// its subject is a personal pronoun: "I", "we", "they" ("it" and "who" open other clauses)
+	return (t.tag == "VBD" || t.tag == "VBP") && subjectPronouns[p.lw] && p.lw != "it" && p.lw != "who" && (p.lw == "i" || !p.cap) &&
 		(n.tag == "NNS" || n.tag == "NN")
 }
-
-// contactPronouns are the subjects of a relative clause without a relative
-// pronoun inside a speaker ("the experts I interviewed").
-var contactPronouns = set("i", "we", "they", "you", "he", "she")
 
 // ageOrHome finds a name followed by its age and home town, the comma at j
 // closing them: "Jane Doe, 45, of Nakuru,", "Jane Doe, of Nakuru, Kenya,". It
