@@ -605,10 +605,18 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if ci.class != classSpeech && !d.hasComplement(end, b) {
 			return
 		}
-		if after < b && auxiliaries[d.toks[after].lw] {
-			return // "Everything Trump says is a lie": a relative clause
+		if after < b && (auxiliaries[d.toks[after].lw] || pos.IsFinite(d.toks[after].tag)) {
+			if !hasSrc || inverted || sharedSubject || !d.gapRelative(a, srcS) {
+				return // "Everything Trump says is a lie": a relative clause
+			}
+			// "favours, which he said were repaid": the relative clause after
+			// the cue is what was said
+			if e := d.relativeEnd(srcS-1, b); e > after+1 {
+				pieces, ok = d.contentFrom(after, e)
+			}
+		} else {
+			pieces, ok = d.contentAfter(after, b, ci.addr)
 		}
-		pieces, ok = d.contentAfter(after, b, ci.addr)
 	}
 	if !ok {
 		return

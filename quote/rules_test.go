@@ -180,6 +180,19 @@ func TestTaggedSpeakers(t *testing.T) {
 		want []want
 	}{
 		{
+			name: "a relative clause whose subject gap follows the cue",
+			body: "The mayor praised the loans, which she said were repaid within a year.",
+			want: []want{
+				{content: "the loans", cue: "praised", speaker: "The mayor"},
+				{content: "were repaid within a year", cue: "said", speaker: "she"},
+			},
+		},
+		{
+			name: "a relative clause on the object is not a statement",
+			body: "Everything the governor says is checked by her staff.",
+			want: nil,
+		},
+		{
 			name: "a cue word modifying a noun is not a cue",
 			body: "The Kenyan state attorney general is confirming that the charity was never registered.",
 			want: []want{{content: "that the charity was never registered", cue: "is confirming", speaker: "The Kenyan state attorney general"}},

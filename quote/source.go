@@ -1004,3 +1004,17 @@ func (d *doc) ingModifier(s, e int) bool {
 	}
 	return false
 }
+
+// gapRelative reports whether the source starting at s is the subject of a
+// relative clause whose own subject gap follows the cue: "which he said were
+// repaid", "what the senators said was gerrymandering".
+func (d *doc) gapRelative(a, s int) bool {
+	if s <= a {
+		return false
+	}
+	switch r := d.toks[s-1]; r.lw {
+	case "which", "who", "what", "that":
+		return !r.mark && r.q < 0
+	}
+	return false
+}
