@@ -468,6 +468,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 			return nil, false
 		}
 	}
+	if words == 3 && s == a && d.shortClaim(s, e) {
+		words++ // "People like Scott, he said."
+	}
 	if words < 4 || npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
 		return nil, false
 	}
@@ -576,4 +579,16 @@ func (d *doc) adjunctOnly(p, b int) bool {
 		}
 	}
 	return true
+}
+
+// shortClaim reports whether the three words [s, e) opening a sentence are a
+// noun phrase that can stand as a statement on its own ("People like Scott,
+// he said"), not an adverbial ("Most of all", "Last year").
+func (d *doc) shortClaim(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := d.toks[k]; timeWords[t.lw] || timeUnits[t.lw] || sentenceAdverbs[t.lw] || t.lw == "all" {
+			return false
+		}
+	}
+	return pos.IsNoun(d.toks[s].tag) && pos.IsNoun(d.toks[e-1].tag)
 }

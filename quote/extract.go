@@ -522,6 +522,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true
+		} else if k, m, ok := d.coordinatedParticiple(a, before); ok && ci.ing {
+			// ", each touting their record and saying ...": the subject of the
+			// first participle
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		} else if k, m, ok := d.nameSubject(a, before); ok && !ci.ing {
 			// "Clinton met veterans on Monday and said she ...": the subject of the sentence
 			srcS, srcE, hasSrc = k, m, true

@@ -316,6 +316,9 @@ func (d *doc) frontParticiple(si, a, b int) {
 	if i+3 >= b || d.used[i] || d.toks[i].q >= 0 {
 		return
 	}
+	if frontSubordinators[d.toks[i].lw] && strings.HasSuffix(d.toks[i+1].lw, "ing") {
+		i++ // "After saying her foot was swollen, she ..."
+	}
 	ci, ok := cueWords[d.toks[i].lw]
 	asked := d.toks[i].lw == "asked"
 	if !ok || !(ci.ing || asked) || ci.particle && !(i+1 < b && particles[ci.lemma][d.toks[i+1].lw]) {
@@ -338,8 +341,14 @@ func (d *doc) frontParticiple(si, a, b int) {
 		return
 	}
 	ce := m
+	if m+1 < b && d.toks[m].w == "," && d.toks[m+1].mark {
+		ce = m + 2 // "..., “... my shoe on,” she was": the quotation closes after the comma
+	}
 	// the source: the subject after the comma, before its verb
-	s, e := m+1, m+1
+	s, e := ce, ce
+	if ce == m {
+		s, e = m+1, m+1
+	}
 	for e < b && e-s < 8 && !d.used[e] && d.toks[e].q < 0 && !cuePrefix[d.toks[e].lw] &&
 		(d.npToken(e) && !(e > s && !d.toks[e].cap && !d.toks[e-1].cap && !determiners[d.toks[e-1].lw] && d.toks[e-1].word)) {
 		e++
@@ -359,6 +368,10 @@ func (d *doc) frontParticiple(si, a, b int) {
 	d.add(Attribution{Pieces: []newsgraph.Span{d.span(end, ce)}, Cue: d.span(i, end), Source: d.span(s, e),
 		Polarity: ci.polarity, Sentence: d.spans[si]})
 }
+
+// frontSubordinators open a participle clause at the start of a sentence
+// whose subject is the main clause's: "After saying ..., she".
+var frontSubordinators = set("after", "before", "while", "when", "upon", "since", "by")
 
 // stanceAdjectives report a belief or attitude after a form of "be": "was
 // sure that", "are convinced the plan", "is confident that".

@@ -188,6 +188,29 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle clause after a subordinator opening the sentence",
+			body: "After saying the bridge was “safe for now,” the engineer closed it to lorries.",
+			want: []want{{content: "the bridge was “safe for now,”", cue: "saying", speaker: "the engineer"}},
+		},
+		{
+			name: "a second participle coordinated with the first",
+			body: "The two candidates met voters on Friday, each praising the nurses and saying the other would cut hospital funds.",
+			want: []want{
+				{content: "the nurses", cue: "praising", speaker: "each"},
+				{content: "the other would cut hospital funds", cue: "saying", speaker: "each"},
+			},
+		},
+		{
+			name: "a three-word noun phrase before the cue",
+			body: "Farmers like Otieno, she said.",
+			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
+		},
+		{
+			name: "a three-word adverbial before the cue",
+			body: "Most of all, she said.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

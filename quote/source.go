@@ -1018,3 +1018,19 @@ func (d *doc) gapRelative(a, s int) bool {
 	}
 	return false
 }
+
+// coordinatedParticiple returns the subject of the participle that the "and"
+// at token and coordinates with a later one: in ", each touting their record
+// and saying ...", the subject of "touting".
+func (d *doc) coordinatedParticiple(a, and int) (int, int, bool) {
+	for k := and - 1; k > a && k >= and-12; k-- {
+		t := d.toks[k]
+		if t.w == "," || t.q >= 0 || d.isTerminal(k) {
+			return 0, 0, false
+		}
+		if t.tag == "VBG" && strings.HasSuffix(t.lw, "ing") {
+			return d.participleSubject(a, k)
+		}
+	}
+	return 0, 0, false
+}
