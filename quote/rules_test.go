@@ -211,6 +211,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a subject modified by a relative clause",
+			body: "Farm leaders who have grown maize for decades have welcomed the new tariff.",
+			want: []want{{content: "the new tariff", cue: "have welcomed", speaker: "Farm leaders who have grown maize for decades"}},
+		},
+		{
+			name: "a title between adjective and name, an aside before the verb",
+			body: "Opposition leader Raila Odinga, like his allies, has visited the region but has said he will not run.",
+			want: []want{{content: "he will not run", cue: "has said", speaker: "Opposition leader Raila Odinga"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

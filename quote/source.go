@@ -362,6 +362,9 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
+		if hs, ok := d.modifiedHead(a, s); ok {
+			return hs, e, true
+		}
 		return d.listStart(a, s, e), e, true
 	}
 	// a time adjunct between the speaker and the cue: "Wells Fargo just this
@@ -929,6 +932,15 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
 			m++
 		}
+		// a title between adjective and name: "Democratic candidate Hillary
+		// Clinton", read by the tags
+		for m < before && m-k <= 5 && d.toks[m].word && !d.used[m] && d.toks[m].q < 0 &&
+			(d.toks[m].cap || pos.IsNoun(d.toks[m].tag) && !strings.HasSuffix(d.toks[m].tag, "S")) && m+1 < before && d.toks[m+1].cap {
+			m++
+			for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
+				m++
+			}
+		}
 	}
 	if m < before && m-k <= 5 && d.toks[m].w == "," && !subjectPronouns[d.toks[k].lw] {
 		// an appositive after the name, closed by a comma before the verb:
@@ -940,6 +952,9 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 			}
 			if t.w == "," {
 				if e+1 < before && pos.IsFinite(d.toks[e+1].tag) && !d.toks[e+1].cap {
+					if d.toks[m+1].tag == "IN" {
+						return k, m, true // an aside, not an appositive: "Clinton, like Obama, has"
+					}
 					return k, e + 1, true
 				}
 				break
@@ -1033,4 +1048,62 @@ func (d *doc) coordinatedParticiple(a, and int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// modifiedHead returns the start of the sentence's subject when the noun
+// phrase starting at s only ends a clause that modifies it: "Central European
+// leaders who have opposed taking in migrants have embraced ...", "Several
+// judges handling lawsuits about her tenure as secretary of state have cited
+// ...". The subject must open the sentence; the modifier is a relative clause
+// with a finite verb of its own, or a participle.
+func (d *doc) modifiedHead(a, s int) (int, bool) {
+	k0 := a
+	for k0 < s && (conjunctions[d.toks[k0].lw] || sentenceAdverbs[d.toks[k0].lw] || !d.toks[k0].word && !d.toks[k0].mark) {
+		k0++
+	}
+	finite := false
+	for k := s - 1; k > k0; k-- {
+		t := d.toks[k]
+		if t.w == "," || t.w == ":" || t.mark || t.q >= 0 || d.used[k] || d.isTerminal(k) {
+			return 0, false
+		}
+		if _, cue := cueWords[t.lw]; cue && !t.cap && pos.IsVerb(t.tag) {
+			return 0, false // the modifier holds a statement of its own
+		}
+		p := d.toks[k-1]
+		head := pos.IsNoun(p.tag) && p.tag != "JJ"
+		switch {
+		case (t.lw == "who" || t.lw == "which" || t.lw == "that") && !t.cap:
+			if !head || !finite {
+				return 0, false
+			}
+		case t.tag == "VBG" || t.tag == "VBN":
+			if !head {
+				if pos.IsFinite(t.tag) {
+					finite = true
+				}
+				continue
+			}
+		default:
+			if pos.IsFinite(t.tag) || t.tag == "MD" {
+				finite = true
+			}
+			if t.lw == "that" || t.lw == "if" || subordinators[t.lw] && !(t.lw == "as" && pos.IsNoun(d.toks[k+1].tag)) {
+				return 0, false // a clause of its own: "... because voters say"
+			}
+			continue
+		}
+		hs, _, ok := d.leftNP(a, k-1)
+		if !ok {
+			return 0, false
+		}
+		if hs != k0 {
+			continue // a modifier inside the modifier: "judges handling lawsuits seeking ..."
+		}
+		if !d.goodSource(hs, k) {
+			return 0, false
+		}
+		return hs, true
+	}
+	return 0, false
 }
