@@ -207,6 +207,9 @@ func (d *doc) nounTag(i int) bool {
 // or a noun before the clause's own finite verb ("the protest remained
 // peaceful", "twelve states and two unions say").
 func (d *doc) nounUse(i, b int) bool {
+	if i > 0 && i+1 < b && !d.toks[i].cap && d.counted(i-1) && strings.HasSuffix(d.toks[i].lw, "s") {
+		return true // a counted noun, whatever its tag: "Twelve states led by ..."
+	}
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
 	}
@@ -898,4 +901,22 @@ func (d *doc) hasCueVerb(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// numberWords count the noun after them ("twelve states", "dozens of").
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "several", "many", "few")
+
+// counted reports whether token k is a number that counts the noun after it:
+// "12", "twelve", "Twenty-seven"; not a year.
+func (d *doc) counted(k int) bool {
+	t := d.toks[k]
+	if numberWords[t.lw] {
+		return true
+	}
+	if i := strings.LastIndexByte(t.lw, '-'); i > 0 && numberWords[t.lw[i+1:]] {
+		return true
+	}
+	return t.tag == "CD" && !isYear(t.w) && t.w[0] >= '0' && t.w[0] <= '9'
 }

@@ -359,6 +359,9 @@ func (d *doc) frontParticiple(si, a, b int) {
 	if st := d.toks[s]; !(st.cap || subjectPronouns[st.lw] || determiners[st.lw]) {
 		return
 	}
+	if _, cue := cueWords[d.toks[e].lw]; cue && !asked && e+1 < b && d.toks[e+1].w == "," {
+		return // a parenthetical cue: "Voting for him, she said, was a mistake"
+	}
 	d.markUsed(i, ce) // the subject stays free: it is also the main clause's
 	for k := end; k < ce; k++ {
 		if q := d.toks[k].q; q >= 0 {

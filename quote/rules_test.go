@@ -221,6 +221,26 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "he will not run", cue: "has said", speaker: "Opposition leader Raila Odinga"}},
 		},
 		{
+			name: "an object pronoun is not the speaker, the phrase holding it is",
+			body: "Those close to him say the minister will resign.",
+			want: []want{{content: "the minister will resign", cue: "say", speaker: "Those close to him"}},
+		},
+		{
+			name: "a counted plural is a noun, not a cue",
+			body: "Twenty-seven states led by Texas are challenging the rule.",
+			want: []want{{content: "the rule", cue: "are challenging", speaker: "Twenty-seven states led by Texas"}},
+		},
+		{
+			name: "a relative clause on the organisation after an appositive",
+			body: "Jane Wanjiru, a spokeswoman for the growers' union, which represents 4,000 farmers, said prices had fallen.",
+			want: []want{{content: "prices had fallen", cue: "said", speaker: "Jane Wanjiru, a spokeswoman for the growers' union,"}},
+		},
+		{
+			name: "a gerund subject before a parenthetical cue",
+			body: "Voting for him, she said, was a mistake she regrets.",
+			want: []want{{content: "was a mistake she regrets", cue: "said", speaker: "she"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -318,6 +318,11 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 				}
 				if k2 > a && d.toks[k2].w == "," && !d.toks[k2+1].cap && determiners[d.toks[k2+1].lw] && d.toks[k2-1].cap {
 					if s, _, ok := d.leftNP(a, k2-1); ok {
+						if lw == "which" {
+							// "X, a spokeswoman for the coalition, which ...": the clause
+							// describes the coalition, not the speaker
+							return s, k + 1, true
+						}
 						return s, j + 1, true
 					}
 				}
@@ -362,6 +367,9 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
+		if ps, ok := d.pronounObject(a, s, e); ok {
+			return ps, e, true
+		}
 		if hs, ok := d.modifiedHead(a, s); ok {
 			return hs, e, true
 		}
@@ -1071,7 +1079,7 @@ func (d *doc) modifiedHead(a, s int) (int, bool) {
 			return 0, false // the modifier holds a statement of its own
 		}
 		p := d.toks[k-1]
-		head := pos.IsNoun(p.tag) && p.tag != "JJ"
+		head := pos.IsNoun(p.tag) && p.tag != "JJ" || k-2 >= a && d.counted(k-2) && strings.HasSuffix(p.lw, "s")
 		switch {
 		case (t.lw == "who" || t.lw == "which" || t.lw == "that") && !t.cap:
 			if !head || !finite {
@@ -1106,4 +1114,35 @@ func (d *doc) modifiedHead(a, s int) (int, bool) {
 		return hs, true
 	}
 	return 0, false
+}
+
+// pronounObject returns the start of the noun phrase that holds the object
+// pronoun [s, e) after a preposition, when that phrase opens the sentence: an
+// object pronoun cannot be a subject, "Those close to him say", "Some of them
+// said".
+func (d *doc) pronounObject(a, s, e int) (int, bool) {
+	if e-s != 1 || s-2 < a {
+		return 0, false
+	}
+	switch d.toks[s].lw {
+	case "him", "them", "us", "me", "her":
+	default:
+		return 0, false
+	}
+	if p := d.toks[s-1]; p.tag != "IN" && p.tag != "TO" || p.cap {
+		return 0, false
+	}
+	k0 := a
+	for k0 < s && (conjunctions[d.toks[k0].lw] || sentenceAdverbs[d.toks[k0].lw] || !d.toks[k0].word && !d.toks[k0].mark) {
+		k0++
+	}
+	if s-1-k0 < 1 || s-1-k0 > 4 {
+		return 0, false
+	}
+	for k := k0; k < s-1; k++ {
+		if t := d.toks[k]; !t.word || t.q >= 0 || d.used[k] || pos.IsFinite(t.tag) && !t.cap || npBreak[t.lw] && k > k0 {
+			return 0, false
+		}
+	}
+	return k0, true
 }
