@@ -404,6 +404,16 @@ func isYear(w string) bool {
 // said", "also said"): returns the first token of the cue.
 func (d *doc) cuePrefixStart(a, i int) int {
 	k := i
+	if k-2 >= a && d.toks[k-1].lw == "to" && !d.used[k-2] && d.toks[k-2].q < 0 {
+		// a raising or control verb before the infinitive: "appeared to
+		// suggest", "went on to discuss", "has yet to explain"
+		switch v := d.toks[k-2]; {
+		case raisingVerbs[v.lw] && !v.cap:
+			k -= 2
+		case (v.lw == "on" || v.lw == "yet") && k-3 >= a && raisingVerbs[d.toks[k-3].lw+" "+v.lw]:
+			k -= 3
+		}
+	}
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw
 		if d.toks[k-1].cap && k-1 > a {
@@ -421,6 +431,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 // verbCue builds an attribution around the cue verb at [i, end).
 func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
+	if ci.class == classFinding && c < i && d.toks[i-1].lw == "to" {
+		return // "the bias begins to show": a finding needs a subject of its own
+	}
 	if d.passive(c, i) {
 		// "His views were echoed by ...": the subject is not the speaker
 		d.passiveCue(si, a, b, c, i, end, ci)

@@ -241,6 +241,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "was a mistake she regrets", cue: "said", speaker: "she"}},
 		},
 		{
+			name: "a raising verb before the cue belongs to it",
+			body: "The governor appeared to suggest that the curfew would be lifted.",
+			want: []want{{content: "that the curfew would be lifted", cue: "appeared to suggest", speaker: "The governor"}},
+		},
+		{
+			name: "a phrasal raising verb",
+			body: "Odinga went on to describe the vote as rigged.",
+			want: []want{{content: "the vote as rigged", cue: "went on to describe", speaker: "Odinga"}},
+		},
+		{
+			name: "a finding after a raising verb has no speaker",
+			body: "The strain began to show in the second half.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -158,3 +158,11 @@ var docNouns = set("study", "studies", "report", "reports", "analysis", "survey"
 // subordinators open an adverbial clause that may hold a statement of its own
 // (", as they bristled at the remarks").
 var subordinators = set("as", "while", "when", "because", "after", "before", "since", "whereas", "though", "although")
+
+// raisingVerbs take an infinitive whose subject is their own: the cue after
+// them keeps them ("appeared to suggest", "went on to discuss").
+var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming",
+	"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+	"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+	"tend", "tends", "tended",
+	"went on", "goes on", "go on", "going on", "has yet", "have yet", "had yet")
