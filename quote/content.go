@@ -358,8 +358,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 					if d.toks[cut].mark {
 						cut = k // keep the closing quotation mark
 					}
-					if m == k+1 || ci.ing && m <= k+4 {
-						return cut // "..., and said ...", "..., but stopped short of calling"
+					if m == k+1 || ci.ing && m <= k+4 || d.cuePrefixStart(k+1, m) == k+1 {
+						return cut // "..., and said ...", "..., but stopped short of calling", "..., and has called for"
 					}
 					if _, _, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok {
 						return cut

@@ -413,6 +413,8 @@ func (d *doc) cuePrefixStart(a, i int) int {
 		case (v.lw == "on" || v.lw == "yet") && k-3 >= a && raisingVerbs[d.toks[k-3].lw+" "+v.lw]:
 			k -= 3
 		}
+	} else if k-1 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && gerundVerbs[d.toks[k-1].lw] && !d.toks[k-1].cap && !d.used[k-1] {
+		k-- // "avoids condemning", "kept saying"
 	}
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw
@@ -431,6 +433,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 // verbCue builds an attribution around the cue verb at [i, end).
 func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
+	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
+		return // "would add $84 billion": a sum, not a statement
+	}
 	if ci.class == classFinding && c < i && d.toks[i-1].lw == "to" {
 		return // "the bias begins to show": a finding needs a subject of its own
 	}
@@ -445,6 +450,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			switch d.toks[k].lw {
 			case "is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re":
 				ci.ing = false
+			}
+			if gerundVerbs[d.toks[k].lw] {
+				ci.ing = false // "avoids condemning": the verb before has the subject
 			}
 		}
 	}

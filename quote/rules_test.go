@@ -256,6 +256,29 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a verb taking a gerund cue",
+			body: "The senator kept saying the count was rigged.",
+			want: []want{{content: "the count was rigged", cue: "kept saying", speaker: "The senator"}},
+		},
+		{
+			name: "a prepositional aside between speaker and cue",
+			body: "Ruto, at a rally in Eldoret, criticized the new levy.",
+			want: []want{{content: "the new levy", cue: "criticized", speaker: "Ruto"}},
+		},
+		{
+			name: "a coordinated cue after an auxiliary ends the first statement",
+			body: "The union has attacked the pay offer, and has called for a strike in March.",
+			want: []want{
+				{content: "the pay offer", cue: "has attacked", speaker: "The union"},
+				{content: "a strike in March", cue: "has called for", speaker: "The union"},
+			},
+		},
+		{
+			name: "adding a sum is not a statement",
+			body: "The plan would add $84 billion to the deficit.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -304,6 +304,12 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.taken(k) && k > j-24 {
 			k--
 		}
+		if k > a && k < j-1 && d.toks[k].w == "," && d.prepositionalAside(k+1, j) {
+			// an aside between subject and verb: "Clinton, at Monday's debate, cited"
+			if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.goodSource(s, e) {
+				return s, e, true
+			}
+		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.isAppositiveStart(k+1) {
 			name := k - 1
 			// "Smith, who ..., said" and "Smith, speaking to ..., said": PolNeAR
@@ -1145,4 +1151,18 @@ func (d *doc) pronounObject(a, s, e int) (int, bool) {
 		}
 	}
 	return k0, true
+}
+
+// prepositionalAside reports whether [i, j) is a prepositional phrase set off
+// by commas with no verb of its own: "at Monday's debate", "in a statement".
+func (d *doc) prepositionalAside(i, j int) bool {
+	if t := d.toks[i]; t.tag != "IN" || t.cap || t.lw == "of" || t.lw == "like" || t.lw == "that" || j-i > 8 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if t := d.toks[k]; pos.IsVerb(t.tag) || !t.word && t.w != "’s" && t.w != "'s" || d.used[k] {
+			return false
+		}
+	}
+	return true
 }

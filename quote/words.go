@@ -166,3 +166,9 @@ var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "se
 	"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
 	"tend", "tends", "tended",
 	"went on", "goes on", "go on", "going on", "has yet", "have yet", "had yet")
+
+// gerundVerbs take a gerund whose subject is their own: "avoids condemning",
+// "kept saying".
+var gerundVerbs = set("avoid", "avoids", "avoided", "avoiding", "keep", "keeps", "kept", "keeping",
+	"stop", "stops", "stopped", "quit", "quits", "resume", "resumes", "resumed", "finish", "finished",
+	"started", "began", "begin", "begins", "start", "starts")
