@@ -367,6 +367,14 @@ func (d *doc) coordinatedCue(q, b int) int {
 				}
 			}
 		}
+		if t.lw == "but" && (d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == ",") && d.newClause(k+1, b) {
+			// "promising lower taxes, but he has also intensified ...": the
+			// writer's clause, not the speaker's
+			if d.toks[k-1].mark {
+				return k
+			}
+			return k - 1
+		}
 		if t.lw == "while" || t.lw == "which" {
 			continue
 		}
@@ -591,4 +599,27 @@ func (d *doc) shortClaim(s, e int) bool {
 		}
 	}
 	return pos.IsNoun(d.toks[s].tag) && pos.IsNoun(d.toks[e-1].tag)
+}
+
+// newClause reports whether a clause with its own subject pronoun or name and
+// a finite verb opens at token i: "he has also intensified", "Smith left".
+func (d *doc) newClause(i, b int) bool {
+	if i+1 >= b {
+		return false
+	}
+	t := d.toks[i]
+	if !(subjectPronouns[t.lw] && t.lw != "it" && t.lw != "who" || t.tag == "NNP" && t.cap) {
+		return false
+	}
+	k := i + 1
+	for k < b && d.toks[k].tag == "NNP" && d.toks[k].cap {
+		k++
+	}
+	for k < b && (d.toks[k].tag == "RB" || auxiliaries[d.toks[k].lw]) {
+		if auxiliaries[d.toks[k].lw] {
+			return true
+		}
+		k++
+	}
+	return k < b && pos.IsFinite(d.toks[k].tag)
 }

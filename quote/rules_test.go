@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the writer's clause after but is not the speaker's",
+			body: "The president is promising lower fuel prices, but he has also raised the road levy.",
+			want: []want{{content: "lower fuel prices", cue: "is promising", speaker: "The president"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
