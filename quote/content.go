@@ -101,6 +101,9 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			break
 		}
 	}
+	if k := d.thatAfterPhrase(p, b); k > 0 {
+		return d.contentFrom(k, b) // "know from his filings that ..."
+	}
 	q := p
 	// skip adjuncts without "that": "said on Friday the plan", "told reporters:"
 	for q < b {

@@ -712,10 +712,35 @@ func (d *doc) hasComplement(p, b int) bool {
 		return false
 	}
 	t := d.toks[p]
+	if d.thatAfterPhrase(p, b) > 0 {
+		return true // "know from his filings that ..."
+	}
 	if t.word {
 		return clauseOpeners[t.lw] || !npPrepositions[t.lw] && !npBreak[t.lw]
 	}
 	return t.mark || t.w == ":"
+}
+
+// thatAfterPhrase returns the position of a "that" opening a clause after a
+// short prepositional phrase starting at p ("from his filings that", "at a
+// rally in Nakuru that"), or -1.
+func (d *doc) thatAfterPhrase(p, b int) int {
+	if p >= b || d.toks[p].tag != "IN" || d.toks[p].cap || d.toks[p].lw == "that" {
+		return -1
+	}
+	for k := p + 1; k < b && k <= p+8; k++ {
+		t := d.toks[k]
+		if t.lw == "that" && !t.cap {
+			if k > p+1 && k+2 < b && t.tag == "IN" {
+				return k
+			}
+			return -1
+		}
+		if t.q >= 0 || t.mark || !(npTags[t.tag] || t.tag == "IN" || t.tag == "POS") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseOpeners start a clause or noun phrase that can be the content of a

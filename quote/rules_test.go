@@ -284,6 +284,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "lower fuel prices", cue: "is promising", speaker: "The president"}},
 		},
 		{
+			name: "a prepositional phrase between a belief cue and that",
+			body: "We know from the court filings that the company moved its assets abroad.",
+			want: []want{{content: "that the company moved its assets abroad", cue: "know", speaker: "We"}},
+		},
+		{
+			name: "a possessive description before the name",
+			body: "Ruto's running mate, Deputy Governor Ann Wanjiku, plans to publish her tax returns soon.",
+			want: []want{{content: "to publish her tax returns soon", cue: "plans", speaker: "Ruto's running mate, Deputy Governor Ann Wanjiku,"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

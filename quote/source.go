@@ -353,7 +353,8 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 			}
 			// a description, then the name: "A lawyer for the outlets, David Schulz, said"
 			if d.toks[k+1].cap && d.allCaps(k+1, j) {
-				if s, _, ok := d.leftNP(a, name); ok && determiners[d.toks[s].lw] {
+				// (or a possessive: "Trump's running mate, Indiana Gov. Mike Pence, plans")
+				if s, _, ok := d.leftNP(a, name); ok && (determiners[d.toks[s].lw] || s+1 < name && d.toks[s+1].tag == "POS" && d.toks[s].cap) {
 					return s, j + 1, true
 				}
 			}
