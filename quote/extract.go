@@ -143,6 +143,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.colonCue(si, a, b)
 	d.frontParticiple(si, a, b)
 	d.madeClear(si, a, b)
+	d.asPutIt(si, a, b)
 	title := d.titleCase(a, b)
 	// plain speech verbs ("said", "told") first: they are the least ambiguous
 	// cues, and a weaker verb earlier in the sentence ("the talks are

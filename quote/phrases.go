@@ -534,3 +534,49 @@ func (d *doc) inSource(si, a, b int) {
 	d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, e)}, Cue: d.span(a, a+1), Source: d.span(a+1, srcEnd),
 		Polarity: polAssert, Sentence: d.spans[si]})
 }
+
+// asPutIt handles "as X put it, ...": the cue is "put it" (with its adverbs
+// and a medium, "put it in a lengthy expose"), the source the noun phrase
+// after "as", the content the clause after the comma that closes the aside.
+func (d *doc) asPutIt(si, a, b int) {
+	for i := a + 2; i+1 < b; i++ {
+		if d.toks[i].lw != "put" || d.toks[i+1].lw != "it" || d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		// the source: back to "as"
+		as := -1
+		for k := c - 1; k >= a && k >= c-25; k-- {
+			t := d.toks[k]
+			if t.lw == "as" && !d.used[k] {
+				as = k
+				break
+			}
+			if t.q >= 0 || t.mark && !d.possessiveMark(k) || pos.IsFinite(t.tag) && !t.cap || d.used[k] {
+				break
+			}
+		}
+		if as < 0 || as+1 >= c || !d.goodSource(as+1, c) {
+			continue
+		}
+		if as > a && d.toks[as-1].w != "," && !d.toks[as-1].mark {
+			continue // "... the same as he put it": not an aside
+		}
+		end := d.mediumPhrase(i+2, b)
+		// the aside closes with a comma; the content follows it
+		m := end
+		for m < b && d.toks[m].w != "," && m-end < 15 && !d.isTerminal(m) && d.toks[m].q < 0 {
+			m++
+		}
+		if m+1 >= b || d.toks[m].w != "," {
+			continue
+		}
+		pieces, ok := d.contentFrom(m+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, end)
+		d.markSource(as+1, c)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, end), Source: d.span(as+1, c), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}

@@ -294,6 +294,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "to publish her tax returns soon", cue: "plans", speaker: "Ruto's running mate, Deputy Governor Ann Wanjiku,"}},
 		},
 		{
+			name: "as the speaker put it",
+			body: "As the finance minister put it in a statement on Monday, the levy is “a necessary evil.”",
+			want: []want{{content: "the levy is “a necessary evil.”", cue: "put it in a statement", speaker: "the finance minister"}},
+		},
+		{
+			name: "put it without an aside is not a cue",
+			body: "She put it on the table as the guests arrived.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
