@@ -104,6 +104,9 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 	if k := d.thatAfterPhrase(p, b); k > 0 {
 		return d.contentFrom(k, b) // "know from his filings that ..."
 	}
+	if k := d.quoteAfterAdjunct(p, b); k > 0 {
+		return d.contentFrom(k, b) // "saying during the debate last week, “...”"
+	}
 	q := p
 	// skip adjuncts without "that": "said on Friday the plan", "told reporters:"
 	for q < b {
@@ -625,4 +628,28 @@ func (d *doc) newClause(i, b int) bool {
 		k++
 	}
 	return k < b && pos.IsFinite(d.toks[k].tag)
+}
+
+// quoteAfterAdjunct returns where a quotation opens after an adjunct phrase
+// and a comma that follow a cue ending at p ("saying during the debate last
+// week, “That makes me smart”"), or -1.
+func (d *doc) quoteAfterAdjunct(p, b int) int {
+	if p >= b || d.toks[p].tag != "IN" || d.toks[p].lw == "that" {
+		return -1
+	}
+	for k := p + 1; k < b && k <= p+10; k++ {
+		t := d.toks[k]
+		if t.w == "," || t.w == ":" {
+			if k+1 < b && k > p+1 {
+				if q := d.passageStarting(k + 1); q >= 0 && !d.passUsed[q] {
+					return k + 1
+				}
+			}
+			return -1
+		}
+		if t.q >= 0 || t.mark || pos.IsVerb(t.tag) || d.used[k] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -518,6 +518,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return
 		}
 	}
+	if ci.lemma == "read" && (!hasSrc || !writings[d.toks[srcE-1].lw]) {
+		return // "the letter reads": a text speaks, a reader does not
+	}
 	relative := hasSrc && srcE == srcS+1 && !inverted && d.relativePronoun(a, srcS)
 	if relative {
 		b = d.relativeEnd(srcS, b) // the statement ends with the relative clause

@@ -290,6 +290,7 @@ var verbs = []struct {
 	{"unleash", "unleashes unleashed unleashed unleashing", classSpeech, false, 1},
 	{"insinuate", "", classSpeech, false, 1},
 	{"imply", "implies implied implied implying", classSpeech, false, 1},
+	{"read", "reads read read reading", classSpeech, false, 1}, // only with a written source: "the letter reads"
 	// more communication, evaluation and stance verbs
 	{"opine", "", classSpeech, false, 1},
 	{"muse", "", classSpeech, false, 1},

@@ -304,6 +304,29 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a written text reads",
+			body: "“The road is closed until further notice,” the sign reads.",
+			want: []want{{content: "“The road is closed until further notice,”", cue: "reads", speaker: "the sign"}},
+		},
+		{
+			name: "a reader does not read a statement",
+			body: "The clerk read the names aloud.",
+			want: nil,
+		},
+		{
+			name: "a recording of someone speaking, an adjunct before the quotation",
+			body: "The advert ends with footage of Ruto saying at a rally in May, “We will build the road.”",
+			want: []want{{content: "“We will build the road.”", cue: "saying", speaker: "Ruto"}},
+		},
+		{
+			name: "a participle after before when a quotation opens the sentence",
+			body: "“Hold on,” Achieng tells the crowd before asking them, “Are you ready?”",
+			want: []want{
+				{content: "“Hold on,”", cue: "tells", speaker: "Achieng"},
+				{content: "“Are you ready?”", cue: "asking", speaker: "Achieng"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -998,14 +998,25 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
 			return 0, 0, false
 		}
-		return d.mainSubject(a, j)
+		if s, e, ok := d.mainSubject(a, j); ok {
+			return s, e, true
+		}
+		// a quotation opens the sentence: "“...,” Blige sings to Clinton
+		// before asking her"
+		return d.nearestSubject(a, j)
 	}
 	s, e, ok := d.leftNP(a, j)
+	for k := e - 2; ok && k > s; k-- {
+		if d.toks[k].lw == "of" && recordings[d.toks[k-1].lw] {
+			s = k + 1 // "footage of Clinton asking": the one recorded
+			break
+		}
+	}
 	if !ok || e-s > 4 || s-1 < a || e != c {
 		return 0, 0, false
 	}
-	if p := d.toks[s-1]; p.w != "," && p.lw != "with" {
-		return 0, 0, false
+	if p := d.toks[s-1]; p.w != "," && p.lw != "with" && !(p.lw == "of" && s-2 >= a && recordings[d.toks[s-2].lw]) {
+		return 0, 0, false // (or a recording of someone: "footage of Clinton asking")
 	}
 	for k := s; k < e; k++ {
 		if lw := d.toks[k].lw; sentenceAdverbs[lw] || npBreak[lw] || strings.HasSuffix(lw, "ing") {

@@ -172,3 +172,13 @@ var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "se
 var gerundVerbs = set("avoid", "avoids", "avoided", "avoiding", "keep", "keeps", "kept", "keeping",
 	"stop", "stops", "stopped", "quit", "quits", "resume", "resumes", "resumed", "finish", "finished",
 	"started", "began", "begin", "begins", "start", "starts")
+
+// writings are texts that "read" what they say: "the letter reads", "the sign
+// read".
+var writings = set("letter", "statement", "article", "sign", "signs", "message", "note", "tweet", "post", "caption",
+	"banner", "headline", "text", "report", "memo", "email", "e-mail", "notice", "placard", "placards", "editorial",
+	"complaint", "order", "ruling", "indictment", "filing", "petition", "resolution", "release", "card", "label")
+
+// recordings show someone saying something: "footage of Clinton asking".
+var recordings = set("footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes",
+	"audio", "photo", "photos", "image", "images", "transcript", "film")
