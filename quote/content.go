@@ -454,6 +454,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	if e <= s {
 		return nil, false
 	}
+	if lw := d.toks[e-1].lw; lw == "whether" || lw == "that" || lw == "if" || subordinators[lw] {
+		return nil, false // "We are trying to see whether [the cells respond]": the cue's clause is inside
+	}
 	// an unquoted content is a clause: a few words at least, not an adverbial
 	// ("Too often, he said, ..."; "In Virginia, Smith said ...")
 	words := 0

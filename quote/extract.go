@@ -181,6 +181,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if i+1 < b && d.toks[i+1].lw == "up" && (ci.lemma == "show" || ci.lemma == "turn") {
 			continue // "showed up at the gates": to arrive
 		}
+		if i+1 < b && d.toks[i+1].lw == "out" && ci.lemma == "figure" {
+			continue // "figure out which country": to work out
+		}
 		if t.lw == "states" && i > a && d.toks[i-1].lw == "united" {
 			continue // "the United States"
 		}
@@ -437,8 +440,18 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
 	}
-	if ci.class == classFinding && c < i && d.toks[i-1].lw == "to" {
-		return // "the bias begins to show": a finding needs a subject of its own
+	if c < i && d.toks[i-1].lw == "to" {
+		switch ci.class {
+		case classFinding:
+			return // "the bias begins to show": a finding needs a subject of its own
+		case classBelief:
+			if v := d.toks[i-2].lw; i-2 >= c && !strings.HasPrefix(v, "appear") && !strings.HasPrefix(v, "seem") {
+				return // "was trying to see", "started to think": an effort, not a belief
+			}
+		}
+	}
+	if c < i && gerundVerbs[d.toks[i-1].lw] && ci.class != classSpeech {
+		return // "kept wondering": a habit, not a statement
 	}
 	if d.passive(c, i) {
 		// "His views were echoed by ...": the subject is not the speaker

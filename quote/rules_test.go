@@ -327,6 +327,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause closed before the speaker's own clause",
+			body: "Finding gases that do not belong in the air is the main way we hope to detect life.",
+			want: []want{{content: "to detect life", cue: "hope", speaker: "we"}},
+		},
+		{
+			name: "trying to see is an effort, not a belief",
+			body: "We are trying to see whether the cells change colour in light.",
+			want: nil,
+		},
+		{
+			name: "figure out is to work out",
+			body: "I had to figure out which federation to join.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -306,7 +306,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.prepositionalAside(k+1, j) {
 			// an aside between subject and verb: "Clinton, at Monday's debate, cited"
-			if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.goodSource(s, e) {
+			if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.goodSource(s, e) && (s == a || d.toks[s-1].w != ",") {
 				return s, e, true
 			}
 		}
@@ -1087,7 +1087,7 @@ func (d *doc) modifiedHead(a, s int) (int, bool) {
 	for k0 < s && (conjunctions[d.toks[k0].lw] || sentenceAdverbs[d.toks[k0].lw] || !d.toks[k0].word && !d.toks[k0].mark) {
 		k0++
 	}
-	finite := false
+	finite, lastFinite := false, 0
 	for k := s - 1; k > k0; k-- {
 		t := d.toks[k]
 		if t.w == "," || t.w == ":" || t.mark || t.q >= 0 || d.used[k] || d.isTerminal(k) {
@@ -1112,7 +1112,14 @@ func (d *doc) modifiedHead(a, s int) (int, bool) {
 			}
 		default:
 			if pos.IsFinite(t.tag) || t.tag == "MD" {
-				finite = true
+				if finite {
+					for m := k + 1; m < lastFinite; m++ {
+						if mt := d.toks[m]; !pos.IsVerb(mt.tag) && mt.tag != "RB" && mt.tag != "MD" {
+							return 0, false // two verb groups: the modifier closed before s ("gases that do not belong ... is the way we")
+						}
+					}
+				}
+				finite, lastFinite = true, k
 			}
 			if t.lw == "that" || t.lw == "if" || subordinators[t.lw] && !(t.lw == "as" && pos.IsNoun(d.toks[k+1].tag)) {
 				return 0, false // a clause of its own: "... because voters say"

@@ -170,8 +170,7 @@ var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "se
 // gerundVerbs take a gerund whose subject is their own: "avoids condemning",
 // "kept saying".
 var gerundVerbs = set("avoid", "avoids", "avoided", "avoiding", "keep", "keeps", "kept", "keeping",
-	"stop", "stops", "stopped", "quit", "quits", "resume", "resumes", "resumed", "finish", "finished",
-	"started", "began", "begin", "begins", "start", "starts")
+	"stop", "stops", "stopped", "quit", "quits", "resume", "resumes", "resumed")
 
 // writings are texts that "read" what they say: "the letter reads", "the sign
 // read".
