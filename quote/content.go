@@ -137,6 +137,9 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 // contentFrom returns the content starting at token q and running to the end of
 // the sentence (or of the quotation it opens).
 func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
+	if q >= b {
+		return nil, false // nothing after the cue: "according to 0,"
+	}
 	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
 		return d.takePassage(p), true
 	}
