@@ -437,6 +437,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 // verbCue builds an attribution around the cue verb at [i, end).
 func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
+	if c < i && strings.HasSuffix(d.toks[c].lw, "ing") && (raisingVerbs[d.toks[c].lw] || c+1 < i && raisingVerbs[d.toks[c].lw+" "+d.toks[c+1].lw]) {
+		ci.ing = true // "..., going on to say that": a participle chain
+	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
 	}
@@ -534,7 +537,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if ci.lemma == "read" && (!hasSrc || !writings[d.toks[srcE-1].lw]) {
 		return // "the letter reads": a text speaks, a reader does not
 	}
-	relative := hasSrc && srcE == srcS+1 && !inverted && d.relativePronoun(a, srcS)
+	relative := hasSrc && !inverted && (srcE == srcS+1 && d.relativePronoun(a, srcS) ||
+		srcE == srcS+3 && d.toks[srcS+1].lw == "of" && (d.toks[srcE-1].lw == "whom" || d.toks[srcE-1].lw == "which"))
 	if relative {
 		b = d.relativeEnd(srcS, b) // the statement ends with the relative clause
 	}

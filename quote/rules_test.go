@@ -342,6 +342,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quantifier of whom",
+			body: "The ruling angered the families, many of whom say the court was misled.",
+			want: []want{{content: "the court was misled", cue: "say", speaker: "many of whom"}},
+		},
+		{
+			name: "a participle chain after a quotation",
+			body: "“That is absurd,” Wanjiru said, going on to say that the board had ignored the audit.",
+			want: []want{
+				{content: "“That is absurd,”", cue: "said", speaker: "Wanjiru"},
+				{content: "that the board had ignored the audit", cue: "going on to say", speaker: "Wanjiru"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

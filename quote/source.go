@@ -289,6 +289,10 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		// "the Saudi government, which has denied ...": PolNeAR's source is the pronoun
 		return j, j + 1, true
 	}
+	if j-2 >= a && (d.toks[j].lw == "whom" || d.toks[j].lw == "which") && d.toks[j-1].lw == "of" && !d.taken(j-2) &&
+		(npTags[d.toks[j-2].tag] || numberWords[d.toks[j-2].lw]) && !d.toks[j-2].cap {
+		return j - 2, j + 1, true // "families, many of whom say ..."
+	}
 	if j-2 >= a && d.contactRelative(j) && !d.taken(j) && !d.taken(j-1) {
 		// a relative clause without a pronoun: "all the experts I interviewed said"
 		if s, _, ok := d.leftNP(a, j-2); ok && d.goodSource(s, j-1) {
@@ -301,7 +305,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		}
 		// an appositive: "Smith, a spokesman for the party, said"
 		k := j - 1
-		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.taken(k) && k > j-24 {
+		for k >= a && d.toks[k].w != "," && (!d.toks[k].mark || d.possessiveMark(k)) && d.toks[k].q < 0 && !d.taken(k) && k > j-40 {
 			k--
 		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.prepositionalAside(k+1, j) {
