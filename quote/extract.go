@@ -158,6 +158,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.objectStance(si, a, b)
 	d.inSource(si, a, b)
 	d.dashCue(si, a, b)
+	d.hearsayAdverb(si, a, b)
 }
 
 // cues tries the cue verbs of a sentence left to right: only plain speech
@@ -903,9 +904,19 @@ func (d *doc) kind(pieces []newsgraph.Span) string {
 // passiveLemmas are cue verbs whose passive reports an unnamed or agent
 // source's statement about the subject: "X is expected to", "X was accused of",
 // "X is widely believed to".
+// agentlessFor are passive cues whose reason follows "for" or "as": "has been
+// criticized for", "were blamed for", "is described as".
+var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "question", "describe", "label",
+	"brand", "dub", "characterize", "portray", "accuse")
+
+// agentlessAs are passive cues that take their predicate bare: "is considered
+// a threat", "was labeled “Mostly True”", "was dubbed the winner".
+var agentlessAs = set("consider", "label", "dub", "brand", "deem", "call", "rate")
+
 var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
-	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame")
+	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
+	"brand", "dub", "characterize", "portray", "deem", "call", "rate")
 
 // passiveCue handles a cue verb in the passive: with a "by" agent the agent is
 // the source and the subject the content ("The plan was criticised by the
@@ -934,10 +945,13 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 		d.markUsed(s, e)
 		d.add(Attribution{Pieces: []newsgraph.Span{d.span(ss, se)}, Cue: d.span(c, end+1), Source: d.span(s, e),
 			Polarity: ci.polarity, Sentence: d.spans[si]})
-	case nx == "to" || nx == "of" && ci.lemma == "accuse":
+	case nx == "to" || nx == "of" && ci.lemma == "accuse" || (nx == "for" || nx == "as") && agentlessFor[ci.lemma] ||
+		agentlessAs[ci.lemma] && d.hasComplement(end, b) && nx != "that" && !auxiliaries[nx]:
+		// "was accused of ...", "has been criticized for ...", "is considered a
+		// threat", "was labeled “Mostly True”": the subject and the rest are the content
 		ce := end
 		if nx == "of" {
-			ce++
+			ce++ // "accused of" keeps its preposition; "criticized for" does not
 		}
 		e := d.trimEnd(ce, d.coordinatedCue(ce, b))
 		if e <= end+1 {

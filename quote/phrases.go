@@ -580,3 +580,33 @@ func (d *doc) asPutIt(si, a, b int) {
 		d.add(Attribution{Pieces: pieces, Cue: d.span(c, end), Source: d.span(as+1, c), Polarity: polAssert, Sentence: d.spans[si]})
 	}
 }
+
+// hearsay adverbs attribute their clause to an unnamed source: "he allegedly
+// brandished a pistol", "the campaign is reportedly scrambling".
+var hearsay = set("allegedly", "reportedly", "purportedly", "supposedly")
+
+// hearsayAdverb handles a clause marked by a hearsay adverb: the adverb is the
+// cue, the clause around it the content, and there is no source.
+func (d *doc) hearsayAdverb(si, a, b int) {
+	for i := a; i < b; i++ {
+		if !hearsay[d.toks[i].lw] || d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
+		// the clause starts after a comma, a subordinator or "that" before the adverb
+		s := i
+		for s > a && !d.used[s-1] && d.toks[s-1].w != "," && d.toks[s-1].lw != "that" && !subordinators[d.toks[s-1].lw] &&
+			d.toks[s-1].q < 0 && !d.toks[s-1].mark && i-s < 12 {
+			s--
+		}
+		if s == i || i+1 >= b {
+			continue
+		}
+		pieces, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(s, i+1)
+		d.add(Attribution{Pieces: append([]newsgraph.Span{d.span(s, i)}, pieces...), Cue: d.span(i, i+1),
+			Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}

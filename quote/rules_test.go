@@ -355,6 +355,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an agentless passive with its reason",
+			body: "The governor has been widely criticized for closing the clinics.",
+			want: []want{{content: "The governor … for closing the clinics", cue: "has been widely criticized", speaker: ""}},
+		},
+		{
+			name: "an agentless passive with a bare predicate",
+			body: "The militia is considered a threat to the border towns.",
+			want: []want{{content: "The militia … a threat to the border towns", cue: "is considered", speaker: ""}},
+		},
+		{
+			name: "a hearsay adverb",
+			body: "Police opened fire after the man allegedly drew a knife.",
+			want: []want{{content: "the man … drew a knife", cue: "allegedly", speaker: ""}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
