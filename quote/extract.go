@@ -159,6 +159,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.inSource(si, a, b)
 	d.dashCue(si, a, b)
 	d.hearsayAdverb(si, a, b)
+	d.impersonalStance(si, a, b)
 }
 
 // cues tries the cue verbs of a sentence left to right: only plain speech

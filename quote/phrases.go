@@ -610,3 +610,45 @@ func (d *doc) hearsayAdverb(si, a, b int) {
 			Polarity: polAssert, Sentence: d.spans[si]})
 	}
 }
+
+// evidentAdjectives make an impersonal stance: "it is clear that", "it's
+// obvious that".
+var evidentAdjectives = set("clear", "obvious", "evident", "apparent", "undeniable", "indisputable")
+
+// impersonalStance handles "it is clear that ..." and "nor is it clear that
+// ...": the cue is the phrase from "it" (or the inverted verb) to the
+// adjective, the content the clause after it, and there is no source.
+func (d *doc) impersonalStance(si, a, b int) {
+	for i := a; i+3 < b; i++ {
+		t := d.toks[i]
+		if d.used[i] || t.q >= 0 {
+			continue
+		}
+		var c, adj int
+		switch {
+		case t.lw == "it" && (d.toks[i+1].lw == "is" || d.toks[i+1].lw == "was" || d.toks[i+1].lw == "'s" || d.toks[i+1].lw == "’s" ||
+			d.toks[i+1].lw == "seems" || d.toks[i+1].lw == "seemed" || d.toks[i+1].lw == "became"):
+			c, adj = i, i+2
+		case (t.lw == "is" || t.lw == "was") && i > a && d.toks[i-1].lw == "nor" && d.toks[i+1].lw == "it":
+			c, adj = i-1, i+2
+		default:
+			continue
+		}
+		if adj < b && (d.toks[adj].lw == "now" || d.toks[adj].lw == "already" || d.toks[adj].lw == "also") {
+			adj++
+		}
+		if adj+1 >= b || !evidentAdjectives[d.toks[adj].lw] {
+			continue
+		}
+		q := adj + 1
+		if d.toks[q].lw != "that" && !subjectPronouns[d.toks[q].lw] && !d.toks[q].cap && !determiners[d.toks[q].lw] {
+			continue // "it is clear from the data" or "it is clear why": no clause to attribute
+		}
+		pieces, ok := d.contentFrom(q, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(c, adj+1)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, adj+1), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}

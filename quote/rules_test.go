@@ -370,6 +370,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the man … drew a knife", cue: "allegedly", speaker: ""}},
 		},
 		{
+			name: "an impersonal stance",
+			body: "By now it is clear that the ceasefire has collapsed.",
+			want: []want{{content: "that the ceasefire has collapsed", cue: "it is clear", speaker: ""}},
+		},
+		{
+			name: "an impersonal stance inverted after nor",
+			body: "Nor is it obvious that the tariff will help farmers.",
+			want: []want{{content: "that the tariff will help farmers", cue: "Nor is it obvious", speaker: ""}},
+		},
+		{
+			name: "it is clear without a clause",
+			body: "It is clear from the photographs.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
