@@ -29,7 +29,7 @@ var possessives = set("his", "her", "their", "its", "my", "our", "your")
 func (d *doc) nounCue(si, a, b int) {
 	for i := a + 1; i+2 < b; i++ {
 		t := d.toks[i]
-		if !nounCues[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.toks[i+1].lw != "that" || d.used[i+1] {
+		if !nounCues[t.lw] && !unsourcedNouns[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.toks[i+1].lw != "that" || d.used[i+1] {
 			continue
 		}
 		if n := d.toks[i+2]; auxiliaries[n.lw] || npBreak[n.lw] && !subjectPronouns[n.lw] && n.lw != "there" && n.lw != "this" || !n.word && !n.mark ||
@@ -38,7 +38,10 @@ func (d *doc) nounCue(si, a, b int) {
 		}
 		s, e, ok := d.possessor(a, i)
 		if !ok {
-			continue
+			if !unsourcedNouns[t.lw] {
+				continue
+			}
+			s, e = i, i // "dogged by charges that ...": a claim nobody is named for
 		}
 		pieces, ok := d.contentFrom(i+1, b)
 		if !ok {
@@ -47,6 +50,11 @@ func (d *doc) nounCue(si, a, b int) {
 		d.assert(si, pieces, i, i+1, s, e)
 	}
 }
+
+// unsourcedNouns are claims that stand without a named claimant: "dogged by
+// charges that", "amid allegations that", "a recognition that".
+var unsourcedNouns = set("charges", "allegations", "accusations", "claims", "suspicions", "rumors", "rumours",
+	"speculation", "recognition", "fears", "concerns", "reports", "assertions")
 
 // stanceNouns name a plan, stance or statement whose content follows as an
 // infinitive or a prepositional object ("his plan to cut taxes", "her

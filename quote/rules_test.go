@@ -385,6 +385,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a claim noun without a claimant",
+			body: "The ministry has been dogged by allegations that it inflated the tender.",
+			want: []want{{content: "that it inflated the tender", cue: "allegations", speaker: ""}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
