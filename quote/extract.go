@@ -912,12 +912,12 @@ var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "
 
 // agentlessAs are passive cues that take their predicate bare: "is considered
 // a threat", "was labeled “Mostly True”", "was dubbed the winner".
-var agentlessAs = set("consider", "label", "dub", "brand", "deem", "call", "rate")
+var agentlessAs = set("consider", "label", "dub", "brand", "deem", "rate")
 
 var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
 	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
-	"brand", "dub", "characterize", "portray", "deem", "call", "rate")
+	"brand", "dub", "characterize", "portray", "deem", "rate")
 
 // passiveCue handles a cue verb in the passive: with a "by" agent the agent is
 // the source and the subject the content ("The plan was criticised by the

@@ -390,6 +390,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that it inflated the tender", cue: "allegations", speaker: ""}},
 		},
 		{
+			name: "a passive of naming or summoning is not a statement",
+			body: "Firefighters were called to the building, which is called the Old Mill.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
