@@ -506,6 +506,14 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE, hasSrc, inverted = s, e, true, true
 		}
 	}
+	if !hasSrc && !ci.ing && c == i {
+		if s, e, ok := d.controlledSubject(a, c); ok {
+			// "forced Stumpf to admit that ...": the object of the first verb
+			// speaks, and the cue keeps its "to"
+			srcS, srcE, hasSrc, c = s, e, true, c-1
+			participle = true // the content follows the infinitive
+		}
+	}
 	if !hasSrc && !ci.ing {
 		if s, e, ok := d.leftSource(a, c); ok {
 			srcS, srcE, hasSrc = s, e, true

@@ -395,6 +395,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the object of a control verb speaks the infinitive cue",
+			body: "The committee forced the chief executive, who was under oath, to admit that the accounts were false.",
+			want: []want{{content: "that the accounts were false", cue: "to admit", speaker: "the chief executive"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

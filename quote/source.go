@@ -1189,3 +1189,44 @@ func (d *doc) prepositionalAside(i, j int) bool {
 	}
 	return true
 }
+
+// controlVerbs make their object the subject of the infinitive after it:
+// "forced Stumpf to admit", "led the journalist to fear".
+var controlVerbs = set("force", "forces", "forced", "forcing", "lead", "leads", "led", "leading", "prompt",
+	"prompts", "prompted", "prompting", "push", "pushed", "pressure", "pressured", "pressed", "cause", "caused",
+	"compel", "compelled", "drive", "drove", "driven", "spur", "spurred", "inspire", "inspired")
+
+// controlledSubject returns the object of a control verb when the cue at c
+// is an infinitive after it ("forced Stumpf, who was under questioning, to
+// admit"): the noun phrase between the verb and "to".
+func (d *doc) controlledSubject(a, c int) (int, int, bool) {
+	if c-3 < a || d.toks[c-1].lw != "to" || d.used[c-1] {
+		return 0, 0, false
+	}
+	j := c - 2
+	if d.toks[j].w == "," {
+		// a relative clause after the object: "forced Stumpf, who was ..., to admit"
+		k := j - 1
+		for k > a && d.toks[k].w != "," && j-k < 25 && d.toks[k].q < 0 {
+			k--
+		}
+		if k <= a || d.toks[k].w != "," || d.toks[k+1].lw != "who" && d.toks[k+1].lw != "which" {
+			return 0, 0, false
+		}
+		j = k - 1
+	}
+	s, e, ok := d.leftNP(a, j)
+	if !ok {
+		return 0, 0, false
+	}
+	for k := e - 2; k >= s; k-- {
+		if controlVerbs[d.toks[k].lw] && !d.toks[k].cap {
+			s = k + 1 // the noun phrase reader took the verb in: "has led the journalist"
+			break
+		}
+	}
+	if s-1 < a || !controlVerbs[d.toks[s-1].lw] || !d.goodSource(s, e) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
