@@ -281,6 +281,16 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
 				return k
 			}
+			if (n.lw == "aside" || n.lw == "apart") && k+3 < b && d.toks[k+2].lw == "from" || n.lw == "besides" && k+2 < b {
+				// ", aside from saying ...": a statement of its own
+				m := k + 3
+				if n.lw == "besides" {
+					m = k + 2
+				}
+				if ci, ok := cueWords[d.toks[m].lw]; ok && ci.ing && ci.class == classSpeech {
+					return k
+				}
+			}
 			if (n.lw == "who" || n.lw == "which") && k+2 < b {
 				// ", which first reported ...", ", who says ...": a relative
 				// clause that is a statement of its own

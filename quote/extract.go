@@ -571,7 +571,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			sharedSubject = true
 		}
 	}
-	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but") {
+	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but" || d.toks[before].lw == "yet") {
 		// "Merrill says ... and said she would": the subject of the first verb
 		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)

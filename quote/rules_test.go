@@ -400,6 +400,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the accounts were false", cue: "to admit", speaker: "the chief executive"}},
 		},
 		{
+			name: "aside from saying is a statement of its own",
+			body: "The governor refuses to name a successor, aside from saying she wants a woman in the seat.",
+			want: []want{
+				{content: "to name a successor", cue: "refuses", speaker: "The governor"},
+				{content: "she wants a woman in the seat", cue: "saying", speaker: "The governor"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

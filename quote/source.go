@@ -997,7 +997,11 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	if j <= a {
 		return 0, 0, false
 	}
-	switch d.toks[j].lw {
+	lw := d.toks[j].lw
+	if lw == "from" && j-1 > a && (d.toks[j-1].lw == "aside" || d.toks[j-1].lw == "apart") || lw == "besides" {
+		lw = "without" // "..., aside from saying ...": the main clause's subject
+	}
+	switch lw {
 	case "while", "by", "after", "before", "when", "without":
 		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
 			return 0, 0, false
