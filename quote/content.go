@@ -261,6 +261,14 @@ func (d *doc) coordinatedCue(q, b int) int {
 	}
 	for k := q + 1; k+1 < b; k++ {
 		t := d.toks[k]
+		if t.mark && k > q+1 && d.passageEnding(k) >= 0 && d.toks[k-1].w == "," && k+1 < b {
+			// "... as a “strong leader,” comparing him to ...": a participle cue of its own
+			if n := d.toks[k+1]; !n.cap && n.q < 0 {
+				if ci, ok := cueWords[n.lw]; ok && ci.ing && ci.class == classSpeech && !ci.particle {
+					return k + 1
+				}
+			}
+		}
 		if t.mark && k > q+1 && d.passageEnding(k) >= 0 && d.toks[k-1].w == "," && k+2 < b {
 			// "... because “most people don’t know,” she said.": a cue clause of its own
 			n := d.toks[k+1]
@@ -414,6 +422,19 @@ func (d *doc) coordinatedCue(q, b int) int {
 			continue
 		}
 		ci, ok := cueWords[d.toks[m].lw]
+		if !ok && t.lw == "and" {
+			// "... and seemed to think ...": a raising verb before the second cue
+			for m2 := k + 2; m2 < b && m2 <= k+4; m2++ {
+				if ci2, ok2 := cueWords[d.toks[m2].lw]; ok2 && !ci2.ing && !ci2.particle && !d.toks[m2].cap &&
+					d.toks[m2-1].lw == "to" && d.cuePrefixStart(k+1, m2) == k+1 {
+					e := k
+					for e > q && d.toks[e-1].w == "," {
+						e--
+					}
+					return e
+				}
+			}
+		}
 		if !ok || ci.class != classSpeech || ci.particle || d.toks[m].cap || ci.ing {
 			continue
 		}

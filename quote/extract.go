@@ -555,7 +555,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if srcE > srcS && !relative && !d.goodSource(srcS, srcE) {
 		return
 	}
-	if !hasSrc && ci.ing && before >= a && d.toks[before].w == "," {
+	if !hasSrc && ci.ing && before >= a && (d.toks[before].w == "," || d.toks[before].mark && before-1 > a && d.toks[before-1].w == "," && d.passageEnding(before) >= 0) {
 		// "..., saying that ...": the speaker of the sentence's statement, else
 		// the subject of the main clause
 		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {

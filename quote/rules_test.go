@@ -408,6 +408,22 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a quotation that closes with a comma",
+			body: "Ruto praised the deal as a “turning point,” comparing it to the 2010 constitution.",
+			want: []want{
+				{content: "the deal as a “turning point,”", cue: "praised", speaker: "Ruto"},
+				{content: "it to the 2010 constitution", cue: "comparing", speaker: "Ruto"},
+			},
+		},
+		{
+			name: "and with a raising verb before the second cue",
+			body: "The mayor agreed with the council and seemed to think the budget was too small.",
+			want: []want{
+				{content: "the council", cue: "agreed with", speaker: "The mayor"},
+				{content: "the budget was too small", cue: "seemed to think", speaker: "The mayor"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
