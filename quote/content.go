@@ -361,6 +361,23 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 			continue
 		}
+		if (t.lw == "because" || t.lw == "although" || t.lw == "though" || t.lw == "whereas") && k > q+1 && d.toks[k-1].w != "," {
+			// "called the hearing because they felt ...": a subordinate clause
+			// with a statement of its own
+			for m := k + 2; m < b && m <= k+5; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !ambiguousNoun[tm.lw] {
+					if s, e, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok && s == k+1 &&
+						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
+						return k
+					}
+					break
+				}
+			}
+		}
 		if t.lw == "and" && k+1 < b {
 			// "touting their record and saying ...": a second participle cue
 			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 {

@@ -424,6 +424,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a subordinate clause with a statement of its own",
+			body: "The opposition boycotted the vote because they believed the count was rigged.",
+			want: []want{{content: "the count was rigged", cue: "believed", speaker: "they"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
