@@ -486,6 +486,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
 		return d.takePassage(p), true
 	}
+	if j == c-1 && (d.toks[j].tag == "IN" || d.toks[j].tag == "TO") && d.toks[j].lw != "that" {
+		return nil, false // a preposition right before the speaker: "People Republicans talked to about X have refused"
+	}
 	if d.used[j] {
 		return nil, false
 	}

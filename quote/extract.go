@@ -216,6 +216,10 @@ func (d *doc) nounUse(i, b int) bool {
 	if i > 0 && i+1 < b && !d.toks[i].cap && d.counted(i-1) && strings.HasSuffix(d.toks[i].lw, "s") {
 		return true // a counted noun, whatever its tag: "Twelve states led by ..."
 	}
+	if i >= 2 && ambiguousNoun[d.toks[i].lw] && !d.toks[i].cap && d.toks[i-1].cap && d.toks[i-1].word &&
+		determiners[d.toks[i-2].lw] && !d.toks[i-2].cap {
+		return true // "the Sunshine state", "the Golden State plans"
+	}
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
 	}
@@ -609,7 +613,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	rest := d.restIsEmpty(after, b, false) && !relative && !participle
 	if relative || participle {
 		// "X, who said ...": the content follows the cue
-	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true)) {
+	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true) ||
+		after < b && adverbialStart[d.toks[after].lw] && !d.toks[after].cap) {
 		pieces, ok = d.contentBefore(a, cueStart)
 		if ok {
 			// a split quotation: "..., she said, “to talk.”"
@@ -665,9 +670,18 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if ci.class != classSpeech && !d.hasComplement(end, b) {
 			return
 		}
-		if after < b && (auxiliaries[d.toks[after].lw] || pos.IsFinite(d.toks[after].tag)) {
+		if hasSrc && !inverted && srcE-srcS > 1 && freeRelatives[d.toks[srcS].lw] && d.toks[srcS+1].cap {
+			srcS++ // the noun phrase reader took "Everything Trump" as one
+		}
+		if o := srcS - 1; hasSrc && !inverted && !sharedSubject && o >= a && freeRelatives[d.toks[o].lw] && !d.used[o] &&
+			(after >= b || d.isTerminal(after) || auxiliaries[d.toks[after].lw] || adverbialStart[d.toks[after].lw] && d.toks[after].lw != "about") &&
+			!(d.toks[o].lw == "what" && after < b && auxiliaries[d.toks[after].lw]) {
+			// "Everything Trump says is a lie", "That was what Wahl said when
+			// she resigned": the object the clause lacks is the content
+			pieces, ok = []newsgraph.Span{d.span(o, o+1)}, true
+		} else if after < b && (auxiliaries[d.toks[after].lw] || pos.IsFinite(d.toks[after].tag)) {
 			if !hasSrc || inverted || sharedSubject || !d.gapRelative(a, srcS) {
-				return // "Everything Trump says is a lie": a relative clause
+				return // "a claim the minister denies is false": a relative clause
 			}
 			// "favours, which he said were repaid": the relative clause after
 			// the cue is what was said
@@ -913,6 +927,10 @@ func (d *doc) kind(pieces []newsgraph.Span) string {
 // passiveLemmas are cue verbs whose passive reports an unnamed or agent
 // source's statement about the subject: "X is expected to", "X was accused of",
 // "X is widely believed to".
+// freeRelatives stand for what was said when the clause after them lacks its
+// object: "everything Trump says", "what Wahl said when she resigned".
+var freeRelatives = set("what", "everything", "something", "anything", "nothing", "all", "whatever")
+
 // agentlessFor are passive cues whose reason follows "for" or "as": "has been
 // criticized for", "were blamed for", "is described as".
 var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "question", "describe", "label",

@@ -1,10 +1,13 @@
 package quote
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/pos"
+	"github.com/newsgraph/newsgraph/tokenize"
 )
 
 // TestMoreCues covers the cue forms beyond plain verbs: statement nouns,
@@ -427,6 +430,21 @@ func TestTaggedSpeakers(t *testing.T) {
 			name: "a subordinate clause with a statement of its own",
 			body: "The opposition boycotted the vote because they believed the count was rigged.",
 			want: []want{{content: "the count was rigged", cue: "believed", speaker: "they"}},
+		},
+		{
+			name: "a quotation before an inverted speaker and an adverbial clause",
+			body: "“Subpoenas are not optional,” the committee chairman said after the witness failed to appear.",
+			want: []want{{content: "“Subpoenas are not optional,”", cue: "said", speaker: "the committee chairman"}},
+		},
+		{
+			name: "a free relative is what was said",
+			body: "That was what the envoy said when she resigned.",
+			want: []want{{content: "what", cue: "said", speaker: "the envoy"}},
+		},
+		{
+			name: "a state nickname is not a cue",
+			body: "Both candidates will visit the Sunshine state in the coming weeks.",
+			want: nil,
 		},
 		{
 			name: "a relative clause on the object is not a statement",
@@ -1020,5 +1038,34 @@ func checkCuesAndSpeakers(t *testing.T, body string, wants []want) {
 		if q.SpeakerText.Text != w.speaker {
 			t.Errorf("%q: speaker %q, want %q", w.content, q.SpeakerText.Text, w.speaker)
 		}
+	}
+}
+
+// TestContentBeforeEndsInPreposition checks that a content before the speaker
+// never ends in a preposition that the speaker's noun phrase completes.
+func TestContentBeforeEndsInPreposition(t *testing.T) {
+	a := &newsgraph.Article{Body: "People the panel talked to about the contracts have refused to testify."}
+	tokenize.Stage{}.Annotate(context.Background(), a)
+	pos.Stage{}.Annotate(context.Background(), a)
+	d := newDoc(a.Body, a.Tokens, a.Sentences, nil)
+	c := -1
+	for i, tk := range d.toks {
+		if tk.w == "the" && i > 0 && d.toks[i-1].lw == "about" {
+			c = i
+		}
+	}
+	if c < 0 {
+		t.Fatal("no token \"the\" after \"about\"")
+	}
+	if pieces, ok := d.contentBefore(0, c); ok {
+		t.Errorf("content before %q: %v, want none", d.toks[c].w, pieces)
+	}
+	// with a comma the clause before is a content
+	b := &newsgraph.Article{Body: "The contracts were rigged, the panel said."}
+	tokenize.Stage{}.Annotate(context.Background(), b)
+	pos.Stage{}.Annotate(context.Background(), b)
+	d = newDoc(b.Body, b.Tokens, b.Sentences, nil)
+	if _, ok := d.contentBefore(0, 6); !ok {
+		t.Errorf("no content before %q", d.toks[6].w)
 	}
 }
