@@ -505,7 +505,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	before := c - 1
 	afterQuote := before >= a && (d.toks[before].w == "," || d.toks[before].mark) && c-2 >= a && d.passageEnding(c-2) >= 0 ||
 		before >= a && d.passageEnding(before) >= 0
-	if afterQuote || before < a {
+	if (afterQuote || before < a) && !(ci.ing && c == i && before >= a) {
 		if s, e, ok := d.rightSource(end, b); ok {
 			srcS, srcE, hasSrc, inverted = s, e, true, true
 		}

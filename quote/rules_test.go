@@ -447,6 +447,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a participle after a quotation takes no speaker after it",
+			body: "Odinga called the vote a “sham,” citing the missing forms, the late results and the violence.",
+			want: []want{
+				{content: "the vote a “sham,”", cue: "called", speaker: "Odinga"},
+				{content: "the missing forms, the late results and the violence", cue: "citing", speaker: "Odinga"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
