@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/gazetteer"
 	"github.com/newsgraph/newsgraph/pos"
 )
 
@@ -186,8 +187,8 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if i+1 < b && d.toks[i+1].lw == "out" && ci.lemma == "figure" {
 			continue // "figure out which country": to work out
 		}
-		if t.lw == "states" && i > a && d.toks[i-1].lw == "united" {
-			continue // "the United States"
+		if t.cap && d.inPlaceName(a, i) {
+			continue // "the United States Says ...": a word of a place name
 		}
 		end := i + 1
 		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
@@ -1027,4 +1028,21 @@ func (d *doc) counted(k int) bool {
 		return true
 	}
 	return t.tag == "CD" && !isYear(t.w) && t.w[0] >= '0' && t.w[0] <= '9'
+}
+
+// inPlaceName reports whether the capitalised token i ends a place name of two
+// or three capitalised words that the gazetteer knows ("United States", "Gulf
+// States"): in a title-case headline such a word is not a cue verb.
+func (d *doc) inPlaceName(a, i int) bool {
+	name := d.toks[i].w
+	for k := i - 1; k >= a && k >= i-2; k-- {
+		if !d.toks[k].cap || !d.toks[k].word {
+			return false
+		}
+		name = d.toks[k].w + " " + name
+		if _, _, ok := gazetteer.Default().Place(name); ok {
+			return true
+		}
+	}
+	return false
 }
