@@ -402,8 +402,10 @@ func (d *doc) coordinatedCue(q, b int) int {
 					if d.toks[cut].mark {
 						cut = k // keep the closing quotation mark
 					}
-					if m == k+1 || ci.ing && m <= k+4 || d.cuePrefixStart(k+1, m) == k+1 {
-						return cut // "..., and said ...", "..., but stopped short of calling", "..., and has called for"
+					if m == k+1 || ci.ing && m <= k+4 || d.cuePrefixStart(k+1, m) == k+1 || d.used[m] && d.src[k+1] {
+						// "..., and said ...", "..., but stopped short of calling", "..., and has
+						// called for"; "..., and they’ve said ..." already taken as a statement
+						return cut
 					}
 					if _, _, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok {
 						return cut

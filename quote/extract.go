@@ -290,6 +290,9 @@ func (d *doc) nounContext(a, i int) bool {
 	if p == "in" && d.toks[i].lw == "order" {
 		return true // "in order for ..."
 	}
+	if contractedAux[p] && i-2 >= a && subjectPronouns[d.toks[i-2].lw] && pos.IsVerb(d.toks[i].tag) {
+		return false // "He’s claiming": an auxiliary, not a possessive
+	}
 	switch p {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many", "another":
@@ -431,6 +434,10 @@ func (d *doc) cuePrefixStart(a, i int) int {
 		lw := d.toks[k-1].lw
 		if d.toks[k-1].cap && k-1 > a {
 			break // a name ("Theresa May said"), not an auxiliary
+		}
+		if contractedAux[lw] && k-2 >= a && subjectPronouns[d.toks[k-2].lw] && pos.IsVerb(d.toks[i].tag) {
+			k-- // "He’s claiming", "they’ve said"
+			continue
 		}
 		if cuePrefix[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !notAdverbs[lw] && !d.toks[k-1].cap {
 			k--

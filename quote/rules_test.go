@@ -455,6 +455,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an auxiliary cliticised to a pronoun",
+			body: "She’s insisting that the count was fair, and they’ve said the same.",
+			want: []want{
+				{content: "that the count was fair", cue: "’s insisting", speaker: "She"},
+				{content: "the same", cue: "’ve said", speaker: "they"},
+			},
+		},
+		{
+			name: "a possessive is not an auxiliary",
+			body: "The minister’s warning came too late.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

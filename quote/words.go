@@ -181,3 +181,7 @@ var writings = set("letter", "statement", "article", "sign", "signs", "message",
 // recordings show someone saying something: "footage of Clinton asking".
 var recordings = set("footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes",
 	"audio", "photo", "photos", "image", "images", "transcript", "film")
+
+// contractedAux are auxiliaries cliticised to a subject pronoun: "He’s
+// claiming", "they’ve said", "she’ll argue".
+var contractedAux = set("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
