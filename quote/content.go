@@ -342,6 +342,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 			continue
 		}
+		if t.w == ";" && k+2 < b && d.clauseAhead(k+1, b) {
+			// "... would raise $1.1 trillion; the Tax Foundation puts the figure
+			// at ...": a new clause after a semicolon is the writer's
+			return k
+		}
 		if t.w == "―" || t.w == "—" || t.w == ";" || t.w == "–" {
 			// "... ― as was true for years ― Trump boasted, ...": a new statement
 			for m := k + 2; m < b && m < k+20; m++ {
@@ -711,4 +716,20 @@ func (d *doc) quoteAfterAdjunct(p, b int) int {
 		}
 	}
 	return -1
+}
+
+// clauseAhead reports whether a clause with its own subject opens at token i:
+// a pronoun or a short noun phrase (by its tags) followed by a finite verb or
+// an auxiliary.
+func (d *doc) clauseAhead(i, b int) bool {
+	if d.newClause(i, b) {
+		return true
+	}
+	k := i
+	for k < b && k < i+14 && (npTags[d.toks[k].tag] || d.toks[k].tag == "POS" || d.toks[k].tag == "JJR" || d.toks[k].tag == "JJS" ||
+		d.toks[k].tag == "RBR" || d.toks[k].tag == "RBS" || d.toks[k].tag == "IN" && k > i) &&
+		d.toks[k].q < 0 && !d.toks[k].mark {
+		k++
+	}
+	return k > i && k < b && (pos.IsFinite(d.toks[k].tag) || d.toks[k].tag == "MD") && !d.toks[k].cap
 }
