@@ -1067,13 +1067,19 @@ func checkCuesAndSpeakers(t *testing.T, body string, wants []want) {
 	}
 }
 
+// taggedDoc builds the extraction state of body, tokenized and tagged, with no
+// quotation passages.
+func taggedDoc(body string) *doc {
+	a := &newsgraph.Article{Body: body}
+	tokenize.Stage{}.Annotate(context.Background(), a)
+	pos.Stage{}.Annotate(context.Background(), a)
+	return newDoc(a.Body, a.Tokens, a.Sentences, nil)
+}
+
 // TestContentBeforeEndsInPreposition checks that a content before the speaker
 // never ends in a preposition that the speaker's noun phrase completes.
 func TestContentBeforeEndsInPreposition(t *testing.T) {
-	a := &newsgraph.Article{Body: "People the panel talked to about the contracts have refused to testify."}
-	tokenize.Stage{}.Annotate(context.Background(), a)
-	pos.Stage{}.Annotate(context.Background(), a)
-	d := newDoc(a.Body, a.Tokens, a.Sentences, nil)
+	d := taggedDoc("People the panel talked to about the contracts have refused to testify.")
 	c := -1
 	for i, tk := range d.toks {
 		if tk.w == "the" && i > 0 && d.toks[i-1].lw == "about" {
@@ -1087,10 +1093,7 @@ func TestContentBeforeEndsInPreposition(t *testing.T) {
 		t.Errorf("content before %q: %v, want none", d.toks[c].w, pieces)
 	}
 	// with a comma the clause before is a content
-	b := &newsgraph.Article{Body: "The contracts were rigged, the panel said."}
-	tokenize.Stage{}.Annotate(context.Background(), b)
-	pos.Stage{}.Annotate(context.Background(), b)
-	d = newDoc(b.Body, b.Tokens, b.Sentences, nil)
+	d = taggedDoc("The contracts were rigged, the panel said.")
 	if _, ok := d.contentBefore(0, 6); !ok {
 		t.Errorf("no content before %q", d.toks[6].w)
 	}
