@@ -578,6 +578,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// nearest finite verb
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
+		} else if k, m, ok := d.appositiveSubject(a, before); ok {
+			// "Dean, a former party chairman, poked at Trump, tweeting ...": the
+			// subject with its appositive
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		} else if k, m, ok := d.mainSubject(a, before); ok && d.goodSource(k, m) {
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true

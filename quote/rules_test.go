@@ -473,6 +473,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the levy will raise 40 billion shillings", cue: "said", speaker: "The treasury"}},
 		},
 		{
+			name: "a participle's speaker keeps the subject's appositive",
+			body: "Wanjiku, a former finance minister, then spoke at the rally and ended by saying the budget was a fraud.",
+			want: []want{{content: "the budget was a fraud", cue: "saying", speaker: "Wanjiku, a former finance minister,"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -970,7 +970,11 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 				break
 			}
 			if t.w == "," {
-				if e+1 < before && pos.IsFinite(d.toks[e+1].tag) && !d.toks[e+1].cap {
+				v := e + 1
+				for v < before && v < e+3 && d.toks[v].tag == "RB" {
+					v++ // "Dean, a medical doctor, then appeared"
+				}
+				if v < before && pos.IsFinite(d.toks[v].tag) && !d.toks[v].cap {
 					if d.toks[m+1].tag == "IN" {
 						return k, m, true // an aside, not an appositive: "Clinton, like Obama, has"
 					}
@@ -1005,6 +1009,9 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	case "while", "by", "after", "before", "when", "without":
 		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
 			return 0, 0, false
+		}
+		if s, e, ok := d.appositiveSubject(a, j); ok {
+			return s, e, true // "Dean, a medical doctor, began by saying"
 		}
 		if s, e, ok := d.mainSubject(a, j); ok {
 			return s, e, true
@@ -1230,6 +1237,18 @@ func (d *doc) controlledSubject(a, c int) (int, int, bool) {
 		}
 	}
 	if s-1 < a || !controlVerbs[d.toks[s-1].lw] || !d.goodSource(s, e) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// appositiveSubject returns a sentence-initial name with its appositive when
+// the name's clause has a verb after the appositive ("Dean, a medical doctor,
+// then appeared ..."): nameSubject's reading, kept only when it took an
+// appositive.
+func (d *doc) appositiveSubject(a, before int) (int, int, bool) {
+	s, e, ok := d.nameSubject(a, before)
+	if !ok || e-1 <= s || d.toks[e-1].w != "," || !d.goodSource(s, e) {
 		return 0, 0, false
 	}
 	return s, e, true
