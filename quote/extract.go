@@ -529,6 +529,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !hasSrc && !ci.ing {
 		if s, e, ok := d.leftSource(a, c); ok {
 			srcS, srcE, hasSrc = s, e, true
+			if s-1 >= a && e == c && bareControl[d.toks[s-1].lw] {
+				participle = true // "help people understand the past": the content follows
+			}
 		}
 	}
 	if !hasSrc && ci.ing && c == i {

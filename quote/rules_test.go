@@ -478,6 +478,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the budget was a fraud", cue: "saying", speaker: "Wanjiku, a former finance minister,"}},
 		},
 		{
+			name: "a verb does not start the speaker, the content follows a bare infinitive",
+			body: "The new museum will help visitors understand the country's past.",
+			want: []want{{content: "the country's past", cue: "understand", speaker: "visitors"}},
+		},
+		{
+			name: "an ordinal time before a name is not the speaker",
+			body: "It was the second time Amnesty said its researchers had been expelled.",
+			want: []want{{content: "its researchers had been expelled", cue: "said", speaker: "Amnesty"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -190,6 +190,20 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	if j+1-k > 14 {
 		return 0, 0, false
 	}
+	// a verb is not where a noun phrase starts ("would help people
+	// understand"), nor an ordinal time ("the third time AROS said")
+	for k < j && !d.toks[k].cap && (d.toks[k].tag == "VB" || d.toks[k].tag == "VBP" || d.toks[k].tag == "VBZ") {
+		k++
+	}
+	for m := k; m < j; m++ {
+		if d.toks[m].lw == "time" && d.toks[m+1].cap && !d.toks[m].cap {
+			k = m + 1
+			break
+		}
+	}
+	if lw := d.toks[j].lw; k == j && (lw == "a" || lw == "an" || lw == "the") {
+		return 0, 0, false // "to enact a highly anticipated treaty": no noun
+	}
 	// a trailing time phrase is not part of the speaker: "Sanders on Tuesday"
 	e := j + 1
 	for m := e - 1; m > k; m-- {

@@ -185,3 +185,7 @@ var recordings = set("footage", "video", "videos", "clip", "clips", "recording",
 // contractedAux are auxiliaries cliticised to a subject pronoun: "He’s
 // claiming", "they’ve said", "she’ll argue".
 var contractedAux = set("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
+
+// bareControl verbs take an object and a bare infinitive: "help people
+// understand", "made voters believe".
+var bareControl = set("help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting")
