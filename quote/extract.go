@@ -184,8 +184,8 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if i+1 < b && d.toks[i+1].lw == "up" && (ci.lemma == "show" || ci.lemma == "turn") {
 			continue // "showed up at the gates": to arrive
 		}
-		if i+1 < b && d.toks[i+1].lw == "out" && ci.lemma == "figure" {
-			continue // "figure out which country": to work out
+		if i+1 < b && d.toks[i+1].lw == "out" && (ci.lemma == "figure" || ci.lemma == "rule") {
+			continue // "figure out which country", "ruling out other causes": to work out, to exclude
 		}
 		if t.cap && d.inPlaceName(a, i) {
 			continue // "the United States Says ...": a word of a place name
@@ -732,7 +732,7 @@ func (d *doc) passive(c, i int) bool {
 	}
 	for k := c; k < i; k++ {
 		switch d.toks[k].lw {
-		case "is", "are", "was", "were", "been", "be", "being", "'s", "’s":
+		case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "'re", "’re", "'m", "’m":
 			return true
 		}
 	}

@@ -488,6 +488,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "its researchers had been expelled", cue: "said", speaker: "Amnesty"}},
 		},
 		{
+			name: "ruling out is to exclude, a contracted be makes a passive",
+			body: "We're not ruling out other causes. They're called rebels by the army.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
