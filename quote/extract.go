@@ -299,6 +299,13 @@ func (d *doc) nounContext(a, i int) bool {
 		return true
 	}
 	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {
+		if m := d.toks[i-1]; (m.tag == "NN" || m.tag == "NNP") && i+1 < len(d.toks) {
+			// "The treasury estimates that", "The ad references the memo": a
+			// noun subject and its verb when a clause or object follows
+			if n := d.toks[i+1]; n.lw == "that" && n.tag == "IN" || determiners[n.lw] && !n.cap || n.tag == "VBG" {
+				return false
+			}
+		}
 		return true // "a strong signal", "a five-alarm call"
 	}
 	return false
@@ -555,8 +562,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		}
 		particle := i+1 < b && particles[ci.lemma][d.toks[i+1].lw] // "calls for", "calls on"
 		if !(st.cap || subjectPronouns[st.lw] || nx == "that" || nx == ":" || end < b && d.toks[end].mark ||
-			nx == "to" && infinitiveVerbs[ci.lemma] || particle) {
-			return
+			nx == "to" && infinitiveVerbs[ci.lemma] || particle || c < i && srcE == c) {
+			return // (an adverb or auxiliary before it makes it a verb: "The ad then references")
 		}
 	}
 	if ci.lemma == "read" && (!hasSrc || !writings[d.toks[srcE-1].lw]) {

@@ -493,6 +493,24 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a noun subject before an ambiguous cue word and its clause",
+			body: "The treasury estimates that the levy will raise 40 billion shillings.",
+			want: []want{{content: "that the levy will raise 40 billion shillings", cue: "estimates", speaker: "The treasury"}},
+		},
+		{
+			name: "an adverb or auxiliary before an ambiguous cue word makes it a verb",
+			body: "The advert then references the governor's land deals. Critics would call them theft.",
+			want: []want{
+				{content: "the governor's land deals", cue: "then references", speaker: "The advert"},
+				{content: "them theft", cue: "would call", speaker: "Critics"},
+			},
+		},
+		{
+			name: "an adjective before an ambiguous word keeps it a noun",
+			body: "A strong signal came from the markets.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
