@@ -511,6 +511,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a name and its -s verb before a noun object",
+			body: "It is telling that Odinga demands transparency from the commission.",
+			want: []want{{content: "transparency from the commission", cue: "demands", speaker: "Odinga"}},
+		},
+		{
+			name: "a name and a compound of nouns",
+			body: "KANU rules permit members to vote by proxy.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
