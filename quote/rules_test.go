@@ -512,7 +512,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a name and its -s verb before a noun object",
-			body: "It is telling that Odinga demands transparency from the commission.",
+			body: "It is striking that Odinga demands transparency from the commission.",
 			want: []want{{content: "transparency from the commission", cue: "demands", speaker: "Odinga"}},
 		},
 		{
