@@ -307,7 +307,8 @@ func (d *doc) nounContext(a, i int) bool {
 		if m := d.toks[i-1]; (m.tag == "NN" || m.tag == "NNP") && i+1 < len(d.toks) {
 			// "The treasury estimates that", "The ad references the memo": a
 			// noun subject and its verb when a clause or object follows
-			if n := d.toks[i+1]; n.lw == "that" && n.tag == "IN" || determiners[n.lw] && !n.cap || n.tag == "VBG" {
+			if n := d.toks[i+1]; n.lw == "that" && n.tag == "IN" && !(i+2 < len(d.toks) && pos.IsFinite(d.toks[i+2].tag)) ||
+				determiners[n.lw] && !n.cap || n.tag == "VBG" {
 				return false
 			}
 		}

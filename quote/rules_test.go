@@ -521,6 +521,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a relative that after a noun compound",
+			body: "The convoy survived a drone attack that left six soldiers dead.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
