@@ -467,6 +467,17 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if c < i && strings.HasSuffix(d.toks[c].lw, "ing") && (raisingVerbs[d.toks[c].lw] || c+1 < i && raisingVerbs[d.toks[c].lw+" "+d.toks[c+1].lw]) {
 		ci.ing = true // "..., going on to say that": a participle chain
 	}
+	if ci.lemma == "continue" && end+1 < b && d.toks[end].lw == "to" && pos.IsVerb(d.toks[end+1].tag) {
+		// "continues to insist": the second verb is the cue, "continues to" its
+		// raising prefix; "continued to plot against": the phrase is the cue
+		if _, cue := cueWords[d.toks[end+1].lw]; cue {
+			return
+		}
+		end += 2
+		if end < b && cuePrepositions[d.toks[end].lw] {
+			end++
+		}
+	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
 	}

@@ -526,6 +526,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "continue to before a cue verb and before another verb",
+			body: "The governor continues to insist that the count was fair. Protesters continued to call for a recount.",
+			want: []want{
+				{content: "that the count was fair", cue: "continues to insist", speaker: "The governor"},
+				{content: "a recount", cue: "continued to call for", speaker: "Protesters"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -164,7 +164,7 @@ var subordinators = set("as", "while", "when", "because", "after", "before", "si
 var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming",
 	"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
 	"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
-	"tend", "tends", "tended",
+	"tend", "tends", "tended", "continue", "continues", "continued", "continuing",
 	"went on", "goes on", "go on", "going on", "has yet", "have yet", "had yet")
 
 // gerundVerbs take a gerund whose subject is their own: "avoids condemning",
