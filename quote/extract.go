@@ -478,6 +478,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			end++
 		}
 	}
+	if lightVerbs[ci.lemma] {
+		// "have expressed deep concern about", "voiced support for", "extols the
+		// virtues of": the noun and its preposition belong to the cue
+		if e := d.stanceObject(end, b); e > end {
+			end = e
+		}
+	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
 	}
@@ -1084,4 +1091,33 @@ func (d *doc) inPlaceName(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// lightVerbs take a stance noun whose object is the content: "expressed
+// concern about", "voiced support for", "unveiled a proposal for".
+var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
+	"signal", "lend", "throw", "add")
+
+// stanceObject returns the end of "(determiner) (adjective) noun preposition"
+// after a light verb ending at p ("deep concern about", "the virtues of"), or
+// p when there is none.
+func (d *doc) stanceObject(p, b int) int {
+	k := p
+	if k < b && (determiners[d.toks[k].lw] || possessives[d.toks[k].lw]) {
+		k++
+	}
+	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "RB") {
+		k++
+	}
+	if k+1 >= b || !pos.IsNoun(d.toks[k].tag) || d.toks[k].cap || d.toks[k].q >= 0 {
+		return p
+	}
+	k++
+	switch d.toks[k].lw {
+	case "about", "over", "for", "of", "on", "into", "with", "against", "behind", "toward", "towards":
+		if k+1 < b && !d.toks[k+1].mark {
+			return k + 1
+		}
+	}
+	return p
 }

@@ -534,6 +534,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a light verb's stance noun and preposition belong to the cue",
+			body: "Farmers have expressed deep concern about the new levy.",
+			want: []want{{content: "the new levy", cue: "have expressed deep concern about", speaker: "Farmers"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
