@@ -470,13 +470,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if ci.lemma == "continue" && end+1 < b && d.toks[end].lw == "to" && pos.IsVerb(d.toks[end+1].tag) {
 		// "continues to insist": the second verb is the cue, "continues to" its
 		// raising prefix; "continued to plot against": the phrase is the cue
-		if _, cue := cueWords[d.toks[end+1].lw]; cue {
-			return
-		}
-		end += 2
-		if end < b && cuePrepositions[d.toks[end].lw] {
-			end++
-		}
+		// "continues to insist": the second verb is the cue and "continues to"
+		// its raising prefix; "Tesco continues to run 19 stores" is no statement
+		return
 	}
 	if lightVerbs[ci.lemma] {
 		// "have expressed deep concern about", "voiced support for", "extols the
@@ -1093,6 +1089,15 @@ func (d *doc) inPlaceName(a, i int) bool {
 	return false
 }
 
+// attitudeNouns name a stance towards something: "concern about", "support
+// for", "the virtues of".
+var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support", "opposition", "doubts", "doubt",
+	"reservations", "idea", "proposal", "plan", "virtues", "insights", "sympathy", "condolences", "regret",
+	"dissatisfaction", "disappointment", "anger", "frustration", "note", "hope", "hopes", "interest", "skepticism",
+	"scepticism", "confidence", "fears", "worries", "approval", "disapproval", "solidarity", "praise", "criticism",
+	"opinion", "opinions", "views", "thoughts", "optimism", "pessimism", "alarm", "dismay", "displeasure", "gratitude",
+	"enthusiasm", "objections", "questions")
+
 // lightVerbs take a stance noun whose object is the content: "expressed
 // concern about", "voiced support for", "unveiled a proposal for".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
@@ -1109,12 +1114,12 @@ func (d *doc) stanceObject(p, b int) int {
 	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "RB") {
 		k++
 	}
-	if k+1 >= b || !pos.IsNoun(d.toks[k].tag) || d.toks[k].cap || d.toks[k].q >= 0 {
+	if k+1 >= b || !attitudeNouns[d.toks[k].lw] || d.toks[k].q >= 0 {
 		return p
 	}
 	k++
 	switch d.toks[k].lw {
-	case "about", "over", "for", "of", "on", "into", "with", "against", "behind", "toward", "towards":
+	case "about", "over", "for", "of", "into", "with", "against", "behind", "toward", "towards":
 		if k+1 < b && !d.toks[k+1].mark {
 			return k + 1
 		}

@@ -539,6 +539,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the new levy", cue: "have expressed deep concern about", speaker: "Farmers"}},
 		},
 		{
+			name: "continue to before a verb that is no cue is no statement",
+			body: "The chain continues to run 19 stores. The company expressed its outrage on social media.",
+			want: []want{{content: "its outrage on social media", cue: "expressed", speaker: "The company"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
