@@ -474,11 +474,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// its raising prefix; "Tesco continues to run 19 stores" is no statement
 		return
 	}
+	light := false
 	if lightVerbs[ci.lemma] {
 		// "have expressed deep concern about", "voiced support for", "extols the
 		// virtues of": the noun and its preposition belong to the cue
 		if e := d.stanceObject(end, b); e > end {
-			end = e
+			end, light = e, true
 		}
 	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
@@ -737,6 +738,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !ok {
 		return
+	}
+	if ci.lemma == "continue" && !light && !d.startsQuote(pieces[0]) {
+		return // "the protests continued across the nation": only "“...,” he continued" speaks
 	}
 	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
@@ -1096,12 +1100,13 @@ var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support
 	"dissatisfaction", "disappointment", "anger", "frustration", "note", "hope", "hopes", "interest", "skepticism",
 	"scepticism", "confidence", "fears", "worries", "approval", "disapproval", "solidarity", "praise", "criticism",
 	"opinion", "opinions", "views", "thoughts", "optimism", "pessimism", "alarm", "dismay", "displeasure", "gratitude",
-	"enthusiasm", "objections", "questions")
+	"enthusiasm", "objections", "questions", "adulation", "admiration", "attacks", "campaign", "push", "defense",
+	"defence")
 
 // lightVerbs take a stance noun whose object is the content: "expressed
 // concern about", "voiced support for", "unveiled a proposal for".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
-	"signal", "lend", "throw", "add")
+	"signal", "lend", "throw", "add", "continue")
 
 // stanceObject returns the end of "(determiner) (adjective) noun preposition"
 // after a light verb ending at p ("deep concern about", "the virtues of"), or

@@ -544,6 +544,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "its outrage on social media", cue: "expressed", speaker: "The company"}},
 		},
 		{
+			name: "continue speaks after a quotation or with an attitude noun, not otherwise",
+			body: "“We will not stop,” she continued. The protests continued across the county. He continues his praise of the plan.",
+			want: []want{
+				{content: "“We will not stop,”", cue: "continued", speaker: "she"},
+				{content: "the plan", cue: "continues his praise of", speaker: "He"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
