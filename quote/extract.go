@@ -224,7 +224,10 @@ func (d *doc) nounUse(i, b int) bool {
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
 	}
-	if p := d.toks[i-1]; i > 0 && p.tag == "NNP" && p.cap && strings.HasSuffix(d.toks[i].lw, "s") &&
+	if i == 0 {
+		return false
+	}
+	if p := d.toks[i-1]; p.tag == "NNP" && p.cap && strings.HasSuffix(d.toks[i].lw, "s") &&
 		!(i > 1 && (determiners[d.toks[i-2].lw] || d.toks[i-2].tag == "POS")) && !pos.IsVerb(d.toks[i+1].tag) && d.toks[i+1].tag != "MD" &&
 		!(pos.IsNoun(d.toks[i+1].tag) && i+2 < b && pos.IsNoun(d.toks[i+2].tag)) {
 		return false // a name and its verb: "Trump demands accountability"
