@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -28,13 +27,7 @@ func (Stage) Name() string { return "ner" }
 // warning says which language was detected); text mostly in capitals is
 // tagged with a warning, since accuracy there is lower.
 func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if lang.SkipUnlessEnglish(a, "ner", "no entities were tagged") {
-		return nil
-	}
-	if err := tokenize.Ensure(ctx, a); err != nil || len(a.Tokens) == 0 {
+	if ok, err := tokenize.ForEnglish(ctx, a, "ner", "no entities were tagged"); !ok {
 		return err
 	}
 	m := s.Model

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/lang"
 	"github.com/newsgraph/newsgraph/tokenize"
 )
 
@@ -23,13 +22,7 @@ func (Stage) Name() string { return "pos" }
 
 // Annotate tags a's tokens.
 func (s Stage) Annotate(ctx context.Context, a *newsgraph.Article) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if lang.SkipUnlessEnglish(a, "pos", "no tokens were tagged") {
-		return nil
-	}
-	if err := tokenize.Ensure(ctx, a); err != nil || len(a.Tokens) == 0 {
+	if ok, err := tokenize.ForEnglish(ctx, a, "pos", "no tokens were tagged"); !ok {
 		return err
 	}
 	m := s.Model
