@@ -429,6 +429,22 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if t.lw == "while" || t.lw == "which" {
 			continue
 		}
+		if wh := d.toks[k+1].lw; (wh == "how" || wh == "why" || wh == "what" || wh == "whether" || wh == "where") && k+3 < b {
+			// "what Trump says his plan would do and how experts say it
+			// would work": a coordinated wh-clause with a statement of its own
+			for m := k + 3; m < b && m <= k+6; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap {
+					if s, _, ok := d.leftSource(k+2, d.cuePrefixStart(k+2, m)); ok && s == k+2 {
+						return k
+					}
+					break
+				}
+			}
+		}
 		m := k + 1
 		if subjectPronouns[d.toks[m].lw] && d.toks[m].lw != "it" || d.toks[m].cap {
 			m++

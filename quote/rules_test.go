@@ -552,6 +552,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a coordinated wh-clause with a statement of its own",
+			body: "The gap between what the minister says the levy will raise and how economists say it will work is wide.",
+			want: []want{
+				{content: "the levy will raise", cue: "says", speaker: "the minister"},
+				{content: "it will work is wide", cue: "say", speaker: "economists"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
