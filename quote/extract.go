@@ -471,8 +471,6 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		ci.ing = true // "..., going on to say that": a participle chain
 	}
 	if ci.lemma == "continue" && end+1 < b && d.toks[end].lw == "to" && pos.IsVerb(d.toks[end+1].tag) {
-		// "continues to insist": the second verb is the cue, "continues to" its
-		// raising prefix; "continued to plot against": the phrase is the cue
 		// "continues to insist": the second verb is the cue and "continues to"
 		// its raising prefix; "Tesco continues to run 19 stores" is no statement
 		return
@@ -493,7 +491,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		case classFinding:
 			return // "the bias begins to show": a finding needs a subject of its own
 		case classBelief:
-			if v := d.toks[i-2].lw; i-2 >= c && !strings.HasPrefix(v, "appear") && !strings.HasPrefix(v, "seem") {
+			if i-2 >= c && !strings.HasPrefix(d.toks[i-2].lw, "appear") && !strings.HasPrefix(d.toks[i-2].lw, "seem") {
 				return // "was trying to see", "started to think": an effort, not a belief
 			}
 		}
