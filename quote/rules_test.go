@@ -560,6 +560,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence adverb or a like-phrase set off between speaker and cue",
+			body: "Some Kenyans, however, question the new levy. The governor, like her rivals, has criticized the tender.",
+			want: []want{
+				{content: "the new levy", cue: "question", speaker: "Some Kenyans"},
+				{content: "the tender", cue: "has criticized", speaker: "The governor"},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -1204,7 +1204,10 @@ func (d *doc) pronounObject(a, s, e int) (int, bool) {
 // prepositionalAside reports whether [i, j) is a prepositional phrase set off
 // by commas with no verb of its own: "at Monday's debate", "in a statement".
 func (d *doc) prepositionalAside(i, j int) bool {
-	if t := d.toks[i]; t.tag != "IN" || t.cap || t.lw == "of" || t.lw == "like" || t.lw == "that" || j-i > 8 {
+	if t := d.toks[i]; j == i+1 && sentenceAdverbs[t.lw] && !t.cap {
+		return true // "Some Democrats, however, question ..."
+	}
+	if t := d.toks[i]; t.tag != "IN" || t.cap || t.lw == "of" || t.lw == "that" || j-i > 8 {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
