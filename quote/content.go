@@ -299,14 +299,19 @@ func (d *doc) coordinatedCue(q, b int) int {
 					return k
 				}
 			}
-			if (n.lw == "who" || n.lw == "which") && k+2 < b {
-				// ", which first reported ...", ", who says ...": a relative
-				// clause that is a statement of its own
+			if (n.lw == "who" || n.lw == "which" || k+4 < b && d.toks[k+2].lw == "of" && (d.toks[k+3].lw == "whom" || d.toks[k+3].lw == "which")) && k+2 < b {
+				// ", which first reported ...", ", who says ...", ", most of whom
+				// had announced ...": a relative clause that is a statement of its own
 				m := k + 2
-				if d.toks[m].tag == "RB" && m+1 < b {
-					m++
+				if d.toks[k+2].lw == "of" {
+					m = k + 4
 				}
-				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && pos.IsFinite(d.toks[m].tag) && d.toks[m].q < 0 {
+				aux := false
+				for x := 0; x < 3 && m+1 < b && (d.toks[m].tag == "RB" || auxiliaries[d.toks[m].lw]); x++ {
+					aux = aux || auxiliaries[d.toks[m].lw]
+					m++ // "who had previously announced"
+				}
+				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && (pos.IsFinite(d.toks[m].tag) || aux && pos.IsVerb(d.toks[m].tag)) && d.toks[m].q < 0 {
 					return k
 				}
 			}

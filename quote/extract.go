@@ -569,8 +569,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE, hasSrc, sharedSubject, participle = s, e, true, true, true
 		}
 	}
-	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech && !ci.ing {
-		// "The plan will fail, said Smith." (nothing after the source)
+	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech && !ci.ing && c == i {
+		// "The plan will fail, said Smith." (nothing after the source; an
+		// inverted cue has no auxiliary: not "..., have also endorsed Clinton")
 		if s, e, ok := d.rightSource(end, b); ok && d.trimEnd(e, b) == e {
 			srcS, srcE, hasSrc, inverted = s, e, true, true
 		}

@@ -568,6 +568,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "most of whom with an auxiliary ends the first statement",
+			body: "Ruto announced endorsements from 40 pastors, most of whom had previously endorsed his rival.",
+			want: []want{
+				{content: "endorsements from 40 pastors", cue: "announced", speaker: "Ruto"},
+				{content: "his rival", cue: "had previously endorsed", speaker: "most of whom"},
+			},
+		},
+		{
+			name: "an inverted cue has no auxiliary",
+			body: "Other major unions, including the teachers, have also endorsed Clinton.",
+			want: []want{{content: "Clinton", cue: "have also endorsed", speaker: "Other major unions, including the teachers,"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -304,7 +304,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		return j, j + 1, true
 	}
 	if j-2 >= a && (d.toks[j].lw == "whom" || d.toks[j].lw == "which") && d.toks[j-1].lw == "of" && !d.taken(j-2) &&
-		(npTags[d.toks[j-2].tag] || numberWords[d.toks[j-2].lw]) && !d.toks[j-2].cap {
+		(npTags[d.toks[j-2].tag] || numberWords[d.toks[j-2].lw] || d.toks[j-2].tag == "JJS" || determiners[d.toks[j-2].lw]) && !d.toks[j-2].cap {
 		return j - 2, j + 1, true // "families, many of whom say ..."
 	}
 	if j-2 >= a && d.contactRelative(j) && !d.taken(j) && !d.taken(j-1) {
@@ -352,7 +352,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 				}
 			}
 			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")" ||
-				(lw == "which" || lw == "who") && d.goodSource(s, name+1)) {
+				(lw == "which" || lw == "who" || lw == "including") && d.goodSource(s, name+1)) {
 				if s-2 > a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
 					// two appositives: "Scott Pruitt, the attorney general of Oklahoma,
 					// one of the states suing ..., said": the second describes the
