@@ -581,6 +581,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "Clinton", cue: "have also endorsed", speaker: "Other major unions, including the teachers,"}},
 		},
 		{
+			name: "a leading adverb is not a listed speaker; pitch in is to contribute",
+			body: "Apparently, Kenyan officials and Ugandan police said the border was open. Donors who pitch in $200 are few.",
+			want: []want{{content: "the border was open", cue: "said", speaker: "Kenyan officials and Ugandan police"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

@@ -577,8 +577,8 @@ func (d *doc) listStart(a, s, e int) int {
 		for m-1 >= a && in(m-1) && !d.taken(m-1) && d.toks[m-1].q < 0 {
 			m--
 		}
-		if m == k-1 || d.onlyTimeTokens(m, k-1) {
-			return s // no name before the comma, or a time: "Yesterday, authorities in ..."
+		if m == k-1 || d.onlyTimeTokens(m, k-1) || m == k-2 && (sentenceAdverbs[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly")) {
+			return s // no name before the comma, a time or an adverb: "Yesterday, authorities in ...", "Apparently, police ..."
 		}
 		if m == a {
 			return a
