@@ -586,6 +586,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the border was open", cue: "said", speaker: "Kenyan officials and Ugandan police"}},
 		},
 		{
+			name: "a sentence-initial preposition is not a name subject",
+			body: "In the 2022 election, Odinga stayed in the race until August, and didn't concede until September.",
+			want: nil,
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,

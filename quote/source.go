@@ -959,8 +959,8 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	}
 	m := k + 1
 	if !subjectPronouns[d.toks[k].lw] || d.toks[k].lw == "it" || d.toks[k].lw == "who" {
-		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] {
-			return 0, 0, false
+		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] || npPrepositions[d.toks[k].lw] || d.toks[k].tag == "IN" {
+			return 0, 0, false // (not "In the 2016 election, Sanders ...")
 		}
 		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
 			m++
