@@ -20,5 +20,5 @@ func Example() {
 	}
 	// Output:
 	// Amina Yusuf | said | direct | “We are ready,” … “to talk.”
-	// The ministry | said in a statement | indirect | that the border would reopen on Monday
+	// The ministry | said | indirect | that the border would reopen on Monday
 }

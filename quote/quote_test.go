@@ -177,7 +177,7 @@ func TestStageCases(t *testing.T) {
 			ents: []string{"e1|ORG|Ministry of Works|The ministry", "e2|GPE|Kampala"},
 			want: []want{
 				{content: "the road was closed", cue: "said", speaker: "Officials", id: "-"},
-				{content: "that repairs would take a month", cue: "said in a statement", speaker: "The ministry", id: "e1"},
+				{content: "that repairs would take a month", cue: "said", speaker: "The ministry", id: "e1"},
 				{content: "that two bridges had collapsed", cue: "reported", speaker: "State media in Kampala", id: "-"},
 			},
 		},

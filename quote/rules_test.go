@@ -298,8 +298,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "as the speaker put it",
-			body: "As the finance minister put it in a statement on Monday, the levy is “a necessary evil.”",
-			want: []want{{content: "the levy is “a necessary evil.”", cue: "put it in a statement", speaker: "the finance minister"}},
+			body: "As the finance minister put it in an interview on Monday, the levy is “a necessary evil.”",
+			want: []want{{content: "the levy is “a necessary evil.”", cue: "put it in an interview", speaker: "the finance minister"}},
 		},
 		{
 			name: "put it without an aside is not a cue",
@@ -589,6 +589,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			name: "a sentence-initial preposition is not a name subject",
 			body: "In the 2022 election, Odinga stayed in the race until August, and didn't concede until September.",
 			want: nil,
+		},
+		{
+			name: "an interview is part of the cue, a written statement is not",
+			body: "The minister said in an interview that the levy would stay. The ministry said in a statement that it would go.",
+			want: []want{
+				{content: "that the levy would stay", cue: "said in an interview", speaker: "The minister"},
+				{content: "that it would go", cue: "said", speaker: "The ministry"},
+			},
 		},
 		{
 			name: "a relative clause on the object is not a statement",

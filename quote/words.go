@@ -121,9 +121,9 @@ var infinitiveVerbs = set("plan", "want", "hope", "vow", "pledge", "promise", "t
 	"intend", "decide", "agree", "refuse", "decline", "demand", "expect", "seek", "urge", "ask", "call", "vote")
 
 // media are the channels a statement is made in ("said in a statement").
-var media = set("interview", "interviews", "statement", "email", "e-mail", "speech", "op-ed", "letter", "post",
+var media = set("interview", "interviews", "email", "e-mail", "speech", "op-ed", "post",
 	"tweet", "tweets", "briefing", "memo", "essay", "column", "editorial", "blog", "video", "message", "podcast",
-	"broadcast", "testimony", "filing", "report", "release", "call")
+	"broadcast", "testimony", "filing", "call")
 
 // outlets are where a statement is made public, after "on": "indicated on
 // Twitter that ..." (the outlet is not part of the cue, as PolNeAR marks it).
