@@ -286,6 +286,20 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if n.lw == "though" || n.lw == "although" || n.lw == "despite" {
 				return k
 			}
+			if n.lw == "with" {
+				// ", with experts offering ...", ", with Obama expected to visit ...":
+				// an absolute clause with a statement of its own
+				for m := k + 2; m < b && m <= k+10; m++ {
+					tm := d.toks[m]
+					participle := tm.tag == "VBG" || tm.tag == "VBN" || tm.tag == "VBD" && m+1 < b && d.toks[m+1].lw == "to"
+					if tm.q >= 0 || tm.mark || tm.w == "," || !(npTags[tm.tag] || tm.tag == "CC" || participle) {
+						break
+					}
+					if ci, ok := cueWords[tm.lw]; ok && !ci.particle && participle && m > k+2 {
+						return k
+					}
+				}
+			}
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
 				return k
 			}

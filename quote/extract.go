@@ -592,6 +592,18 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return // (an adverb or auxiliary before it makes it a verb: "The ad then references")
 		}
 	}
+	absolute := false
+	if hasSrc && !inverted && passiveLemmas[ci.lemma] && c == i && strings.HasSuffix(d.toks[i].lw, "ed") && end < b && d.toks[end].lw == "to" {
+		// ", with both delegations expected to attend": a passive without its
+		// auxiliary; the noun phrase is part of what is expected, not a speaker
+		w := srcS - 1
+		for w >= a && w >= srcS-2 && (determiners[d.toks[w].lw] || d.toks[w].lw == "both" || d.toks[w].lw == "all") {
+			w--
+		}
+		if w >= a && d.toks[w].lw == "with" {
+			absolute, srcS = true, w+1
+		}
+	}
 	if ci.lemma == "read" && (!hasSrc || !writings[d.toks[srcE-1].lw]) {
 		return // "the letter reads": a text speaks, a reader does not
 	}
@@ -749,6 +761,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
+	}
+	if absolute {
+		d.markUsed(srcS, end)
+		pieces = append([]newsgraph.Span{d.span(srcS, srcE)}, pieces...)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, end), Polarity: ci.polarity, Sentence: d.spans[si]})
+		return
 	}
 	d.markUsed(c, end)
 	d.markSource(srcS, srcE)

@@ -599,6 +599,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an absolute clause with its own statement ends the content",
+			body: "The talks are expected to resume in March, with both delegations expected to attend.",
+			want: []want{
+				{content: "The talks … to resume in March", cue: "are expected", speaker: ""},
+				{content: "both delegations … to attend", cue: "expected", speaker: ""},
+			},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
