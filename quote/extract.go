@@ -597,8 +597,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// ", with both delegations expected to attend": a passive without its
 		// auxiliary; the noun phrase is part of what is expected, not a speaker
 		w := srcS - 1
-		for w >= a && w >= srcS-2 && (determiners[d.toks[w].lw] || d.toks[w].lw == "both" || d.toks[w].lw == "all") {
-			w--
+		for w >= a && w >= srcS-10 && (npTags[d.toks[w].tag] || d.toks[w].tag == "CC" || d.toks[w].tag == "POS" ||
+			determiners[d.toks[w].lw] || d.toks[w].lw == "both" || d.toks[w].lw == "all") && d.toks[w].lw != "with" {
+			w-- // "with both President Obama and his wife Michelle expected to"
 		}
 		if w >= a && d.toks[w].lw == "with" {
 			absolute, srcS = true, w+1
