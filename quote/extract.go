@@ -521,9 +521,15 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	// the cue keeps a following colon ("said:") and the preposition of verbs
 	// that take one ("agreed with", "asked about", "described as")
-	if e := d.mediumPhrase(end, b); e > end {
-		// "said in a statement", "wrote in an op-ed": PolNeAR keeps the medium in the cue
-		end = e
+	skip := end // where the content may start
+	if e, written := d.mediumPhrase(end, b); e > end {
+		// "said in an interview", "wrote in an op-ed": PolNeAR keeps the medium in
+		// the cue; "said in a statement": the content starts after it
+		if written {
+			skip = e
+		} else {
+			end, skip = e, e
+		}
 	}
 	if end < b && !d.used[end] {
 		switch {
@@ -664,13 +670,19 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	// the content
 	var pieces []newsgraph.Span
 	ok := false
-	after := end
+	after := max(end, skip)
 	if inverted {
 		after = srcE
 	}
 	cueStart := c
 	if !inverted && hasSrc && !sharedSubject {
 		cueStart = srcS
+	}
+	if ci.lemma == "continue" && !light && !d.quoteBefore(a, cueStart) && !d.quoteAfter(after, b) {
+		// "the protests continued across the nation": only "“...,” he
+		// continued" speaks; decided before the content is taken, so that a
+		// rejected content leaves its words to the cues after it
+		return
 	}
 	rest := d.restIsEmpty(after, b, false) && !relative && !participle
 	if relative || participle {
@@ -757,17 +769,14 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !ok {
 		return
 	}
-	if ci.lemma == "continue" && !light && !d.startsQuote(pieces[0]) {
-		return // "the protests continued across the nation": only "“...,” he continued" speaks
-	}
 	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
 	}
 	if absolute {
-		d.markUsed(srcS, end)
+		// the noun phrase opens the content; there is no speaker
+		d.markUsed(srcS, srcE)
 		pieces = append([]newsgraph.Span{d.span(srcS, srcE)}, pieces...)
-		d.add(Attribution{Pieces: pieces, Cue: d.span(c, end), Polarity: ci.polarity, Sentence: d.spans[si]})
-		return
+		srcE = srcS
 	}
 	d.markUsed(c, end)
 	d.markSource(srcS, srcE)
@@ -797,28 +806,29 @@ func (d *doc) passive(c, i int) bool {
 }
 
 // mediumPhrase returns the end of "in a statement" / "in an interview" /
-// "in an op-ed" starting at token p, or p when there is none.
-func (d *doc) mediumPhrase(p, b int) int {
+// "in an op-ed" starting at token p, or p when there is none, and whether the
+// medium is a written document (writtenMedia).
+func (d *doc) mediumPhrase(p, b int) (end int, written bool) {
 	if p+2 >= b || d.toks[p].lw != "in" {
-		return p
+		return p, false
 	}
 	k := p + 1
 	switch d.toks[k].lw {
 	case "a", "an", "his", "her", "their", "its", "the":
 		k++
 	default:
-		return p
+		return p, false
 	}
 	for n := 0; k < b && n < 3; n, k = n+1, k+1 {
 		t := d.toks[k]
 		if !t.word || t.q >= 0 {
-			return p
+			return p, false
 		}
 		if media[t.lw] {
-			return k + 1
+			return k + 1, writtenMedia[t.lw]
 		}
 	}
-	return p
+	return p, false
 }
 
 // hasComplement reports whether a clause complement seems to follow a belief or
@@ -1154,4 +1164,18 @@ func (d *doc) stanceObject(p, b int) int {
 		}
 	}
 	return p
+}
+
+// quoteAfter reports whether a quotation opens right after token p, past
+// commas and colons ("continued, “...”"), or at the start of the next sentence
+// when nothing follows p in its own ("he continued:").
+func (d *doc) quoteAfter(p, b int) bool {
+	k := p
+	for k < b && (d.toks[k].w == "," || d.toks[k].w == ":") && !d.toks[k].mark {
+		k++
+	}
+	if k < b {
+		return d.passageStarting(k) >= 0
+	}
+	return b < len(d.toks) && d.passageStarting(b) >= 0
 }

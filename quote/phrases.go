@@ -570,9 +570,12 @@ func (d *doc) asPutIt(si, a, b int) {
 		if as > a && d.toks[as-1].w != "," && !d.toks[as-1].mark {
 			continue // "... the same as he put it": not an aside
 		}
-		end := d.mediumPhrase(i+2, b)
+		end, written := d.mediumPhrase(i+2, b)
 		// the aside closes with a comma; the content follows it
 		m := end
+		if written {
+			end = i + 2 // "put it in a statement": the document stays out of the cue
+		}
 		for m < b && d.toks[m].w != "," && m-end < 15 && !d.isTerminal(m) && d.toks[m].q < 0 {
 			m++
 		}

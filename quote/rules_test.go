@@ -607,6 +607,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a rejected continue leaves its words to the cue after it",
+			body: "The protests continued across the country as leaders warned that the unrest would spread.",
+			want: []want{{content: "that the unrest would spread", cue: "warned", speaker: "leaders"}},
+		},
+		{
+			name: "a written document after the cue is skipped before a comma",
+			body: "The institute said in its report, the fault makes the province active.",
+			want: []want{{content: "the fault makes the province active", cue: "said", speaker: "The institute"}},
+		},
+		{
 			name: "a relative clause on the object is not a statement",
 			body: "Everything the governor says is checked by her staff.",
 			want: nil,
