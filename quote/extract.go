@@ -181,14 +181,8 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if d.nounUse(i, b) {
 			continue
 		}
-		if i+1 < b && d.toks[i+1].lw == "up" && (ci.lemma == "show" || ci.lemma == "turn") {
-			continue // "showed up at the gates": to arrive
-		}
-		if i+1 < b && d.toks[i+1].lw == "in" && ci.lemma == "pitch" {
-			continue // "donors who pitch in $200": to contribute
-		}
-		if i+1 < b && d.toks[i+1].lw == "out" && (ci.lemma == "figure" || ci.lemma == "rule") {
-			continue // "figure out which country", "ruling out other causes": to work out, to exclude
+		if i+1 < b && otherSense[ci.lemma][d.toks[i+1].lw] {
+			continue // "showed up at the gates", "figure out", "pitch in $200": another verb
 		}
 		if t.cap && d.inPlaceName(a, i) {
 			continue // "the United States Says ...": a word of a place name

@@ -393,6 +393,17 @@ var particles = map[string]map[string]bool{
 	"complain": {"about": true},
 }
 
+// otherSense lists particles that make a cue verb another verb: "showed up"
+// (arrived), "turn up", "figure out" (worked out), "ruling out" (excluding),
+// "pitch in" (contribute).
+var otherSense = map[string]map[string]bool{
+	"show":   {"up": true},
+	"turn":   {"up": true},
+	"figure": {"out": true},
+	"rule":   {"out": true},
+	"pitch":  {"in": true},
+}
+
 func init() {
 	for _, v := range verbs {
 		var forms []string
