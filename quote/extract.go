@@ -682,7 +682,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if relative || participle {
 		// "X, who said ...": the content follows the cue
 	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true) ||
-		after < b && adverbialStart[d.toks[after].lw] && !d.toks[after].cap) {
+		after < b && adverbialStart[d.toks[after].lw] && !d.toks[after].cap || d.topicAfter(after, b, ci)) {
 		pieces, ok = d.contentBefore(a, cueStart)
 		if ok {
 			// a split quotation: "..., she said, “to talk.”"
@@ -779,6 +779,17 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		at.Source = d.span(srcS, srcE)
 	}
 	d.add(at)
+}
+
+// topicAfter reports whether a speech cue is followed at p by the topic of
+// what was said ("“It’s over,” she said of the election"), which is not
+// itself said.
+func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
+	if p+1 >= b || ci.class != classSpeech {
+		return false
+	}
+	lw := d.toks[p].lw
+	return (lw == "of" || lw == "about") && !d.toks[p+1].mark
 }
 
 // passive reports whether the cue verb at i, with its prefix from c, is a

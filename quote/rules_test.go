@@ -204,6 +204,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a short quotation before a cue followed by its topic",
+			body: "“It’s over,” the coach said of the season, in which he was sure the club would be relegated.",
+			want: []want{
+				{content: "“It’s over,”", cue: "said", speaker: "the coach"},
+				{content: "the club would be relegated", cue: "was sure", speaker: "he"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
