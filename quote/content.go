@@ -337,7 +337,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 					}
 				}
 			}
-			if n.lw == "yet" {
+			if n.lw == "yet" || d.whatAside(k+1, b) {
 				return k
 			}
 			// ", he does not defend ...", ", Ham also noted ...": a new main clause;
@@ -510,6 +510,34 @@ func (d *doc) coordinatedCue(q, b int) int {
 		}
 	}
 	return b
+}
+
+// whatAside reports whether the phrase opening at i after a comma holds a
+// free relative with a statement of its own: ", amounting to what the
+// senators said was ...", ", in what analysts described as ...". The
+// writer's comment on the clause before is not part of its content.
+func (d *doc) whatAside(i, b int) bool {
+	k := i
+	if k < b && d.toks[k].tag == "VBG" {
+		k++ // "amounting", "creating"
+	}
+	if k < b && (d.toks[k].tag == "IN" || d.toks[k].tag == "TO") && d.toks[k].lw != "because" {
+		k++ // "in", "to"
+	}
+	if k == i || k >= b || d.toks[k].lw != "what" {
+		return false // not a list of clauses: ", what he sees as his duties"
+	}
+	for m := k + 2; m < b && m <= k+5; m++ {
+		tm := d.toks[m]
+		if tm.q >= 0 || tm.mark || !tm.word {
+			return false
+		}
+		if ci, ok := cueWords[tm.lw]; ok && !ci.ing && !ci.particle && !tm.cap && pos.IsFinite(tm.tag) {
+			s, _, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m))
+			return ok && s == k+1
+		}
+	}
+	return false
 }
 
 // npTags are the part-of-speech tags of words inside a short noun phrase.

@@ -212,6 +212,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a free relative with a cue of its own after the content",
+			body: "The mayor said the council had cut bus routes, in what residents called a betrayal.",
+			want: []want{
+				{content: "the council had cut bus routes", cue: "said", speaker: "The mayor"},
+				{content: "a betrayal", cue: "called", speaker: "residents"},
+			},
+		},
+		{
+			name: "a free relative inside a subordinate clause of the content",
+			body: "The coach said the hard part was choosing the right words, because sometimes what you say is hurtful.",
+			want: []want{{content: "the hard part was choosing the right words, because sometimes what you say is hurtful", cue: "said", speaker: "The coach"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
