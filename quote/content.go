@@ -385,7 +385,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 			continue
 		}
-		if (t.lw == "because" || t.lw == "although" || t.lw == "though" || t.lw == "whereas") && k > q+1 && d.toks[k-1].w != "," {
+		if (t.lw == "because" || t.lw == "although" || t.lw == "though" || t.lw == "whereas" || timeSubordinators[t.lw] && d.objectContent(q, k)) &&
+			k > q+1 && d.toks[k-1].w != "," {
 			// "called the hearing because they felt ...": a subordinate clause
 			// with a statement of its own
 			for m := k + 2; m < b && m <= k+5; m++ {
@@ -510,6 +511,26 @@ func (d *doc) coordinatedCue(q, b int) int {
 		}
 	}
 	return b
+}
+
+// timeSubordinators open a clause of time that may follow an object content:
+// "described her as a disgrace after she attacked ...".
+var timeSubordinators = set("after", "when", "before", "while", "since")
+
+// objectContent reports whether the content [q, k) is a noun phrase object
+// rather than a reported clause: it opens with no "that", verb or subject
+// with a verb of its own, and holds no comma outside quotations.
+func (d *doc) objectContent(q, k int) bool {
+	t := d.toks[q]
+	if t.lw == "that" || t.q >= 0 || t.mark || pos.IsVerb(t.tag) || auxiliaries[t.lw] || d.clauseAhead(q, k) {
+		return false
+	}
+	for m := q; m < k; m++ {
+		if d.toks[m].w == "," && d.toks[m].q < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // whatAside reports whether the phrase opening at i after a comma holds a

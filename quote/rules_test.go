@@ -225,6 +225,19 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the hard part was choosing the right words, because sometimes what you say is hurtful", cue: "said", speaker: "The coach"}},
 		},
 		{
+			name: "a clause of time with a statement of its own after an object content",
+			body: "The senator described the judge as a disgrace after she criticised the police.",
+			want: []want{
+				{content: "the judge as a disgrace", cue: "described", speaker: "The senator"},
+				{content: "the police", cue: "criticised", speaker: "she"},
+			},
+		},
+		{
+			name: "a clause of time inside a reported clause",
+			body: "She said the bridge was closed when inspectors found cracks.",
+			want: []want{{content: "the bridge was closed when inspectors found cracks", cue: "said", speaker: "She"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
