@@ -238,6 +238,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the bridge was closed when inspectors found cracks", cue: "said", speaker: "She"}},
 		},
 		{
+			name: "a list of names with party tags",
+			body: "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) suggested that the fines were too low.",
+			want: []want{{content: "that the fines were too low", cue: "suggested", speaker: "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)"}},
+		},
+		{
+			name: "a list of places opening a clause after a subordinator",
+			body: "The war has lasted five years as the United States, Britain and France support the rebels.",
+			want: []want{{content: "the rebels", cue: "support", speaker: "the United States, Britain and France"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -574,6 +574,12 @@ func (d *doc) listStart(a, s, e int) int {
 	k := s
 	for k-2 >= a && d.toks[k-1].w == "," && !d.taken(k-1) {
 		m := k - 1
+		if !tagged && d.toks[m-1].w == ")" {
+			// a party tag closes the item: "Jeff Merkley (D-Ore.), Sherrod Brown ..."
+			if o := d.openParen(a, m-1); o > a && d.toks[o-1].cap {
+				m = o
+			}
+		}
 		for m-1 >= a && in(m-1) && !d.taken(m-1) && d.toks[m-1].q < 0 {
 			m--
 		}
@@ -582,6 +588,16 @@ func (d *doc) listStart(a, s, e int) int {
 		}
 		if m == a {
 			return a
+		}
+		if p := d.toks[m-1]; !p.cap && !d.taken(m-1) {
+			// the list opens a clause after a subordinator: "as the United
+			// States, Britain and France support ..."
+			if p.lw == "the" && (m-1 == a || subordinators[d.toks[m-2].lw] && !d.toks[m-2].cap) {
+				return m - 1
+			}
+			if subordinators[p.lw] {
+				return m
+			}
 		}
 		if d.toks[m-1].w != "," {
 			return s
