@@ -248,6 +248,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the rebels", cue: "support", speaker: "the United States, Britain and France"}},
 		},
 		{
+			name: "a sum before the speaker of a relative clause",
+			body: "The bid is far below the $40 million analysts say the club is worth.",
+			want: []want{{content: "the club is worth", cue: "say", speaker: "analysts"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -204,6 +204,12 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	if lw := d.toks[j].lw; k == j && (lw == "a" || lw == "an" || lw == "the") {
 		return 0, 0, false // "to enact a highly anticipated treaty": no noun
 	}
+	if k > a && currencies[d.toks[k-1].w] {
+		// a sum is not part of the speaker: "the $20 million experts say it costs"
+		for k < j && d.toks[k].tag == "CD" {
+			k++
+		}
+	}
 	// a trailing time phrase is not part of the speaker: "Sanders on Tuesday"
 	e := j + 1
 	for m := e - 1; m > k; m-- {
@@ -224,6 +230,9 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	}
 	return k, e, true
 }
+
+// currencies are the currency signs that open a sum.
+var currencies = set("$", "€", "£", "¥", "US$")
 
 // npInside reports whether token i, which would end a noun phrase on its own,
 // is inside one because noun-phrase words follow it up to j: "registered voters",
