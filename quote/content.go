@@ -150,6 +150,10 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 			// "..., while [73 percent said the same]"
 			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) {
 				b, cut = k, true
+			} else if qi := d.toks[k].q; qi >= 0 && d.passUsed[qi] && d.toks[k-1].w == ":" {
+				// a quotation another statement took: "scolded him: “...,” she
+				// said" (the content does not run over it)
+				b, cut = k, true
 			}
 			break
 		}
@@ -158,11 +162,11 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		b = e // "Though she called for ..., Clinton restricted ...": the clause ends at the comma
 	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
-	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == ",") {
+	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == "," || d.toks[e-1].w == ":") {
 		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
 	}
-	if e <= q {
-		return nil, false
+	if e <= q || cut && e == q+1 && objectPronouns[d.toks[q].lw] {
+		return nil, false // "scolded him: [a quotation another cue took]"
 	}
 	// a quotation opened inside the content may run past the sentence
 	end := d.toks[e-1].e

@@ -253,6 +253,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the club is worth", cue: "say", speaker: "analysts"}},
 		},
 		{
+			name: "a quotation after a colon that a later cue takes",
+			body: "After the vote, the spokeswoman indicated the ministry was disappointed: “While we wait,” she said, “we urge them to reconsider.”",
+			want: []want{
+				{content: "“While we wait,” … “we urge them to reconsider.”", cue: "said", speaker: "she"},
+				{content: "the ministry was disappointed", cue: "indicated", speaker: "the spokeswoman"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
