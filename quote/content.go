@@ -416,6 +416,13 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if t.lw != "and" && t.lw != "but" && t.lw != "while" && t.lw != "which" {
 			continue
 		}
+		if (d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == ",") && d.subordinateThenCue(k+1, b) {
+			// "..., and when pressed on why ..., the mother replied, ..."
+			if d.toks[k-1].mark {
+				return k
+			}
+			return k - 1
+		}
 		if d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == "," {
 			// a coordinated clause with a statement of its own further on:
 			// "..., and Republicans want ...", "..., but stopped short of calling ...",
@@ -535,6 +542,40 @@ func (d *doc) objectContent(q, k int) bool {
 		}
 	}
 	return true
+}
+
+// subordinateThenCue reports whether a subordinate clause opens at token i
+// and the main clause after its comma has a speech cue with a subject of its
+// own: "when pressed on why ..., the mother replied".
+func (d *doc) subordinateThenCue(i, b int) bool {
+	if i >= b || !subordinators[d.toks[i].lw] || d.toks[i].cap {
+		return false
+	}
+	c := -1
+	for k := i + 1; k < b && k <= i+15; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || d.isTerminal(k) {
+			return false
+		}
+		if t.w == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for m := c + 2; m < b && m <= c+8; m++ {
+		tm := d.toks[m]
+		if tm.q >= 0 || tm.mark || tm.w == "," && m < c+2 {
+			return false
+		}
+		if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap {
+			s, _, ok := d.leftSource(c+1, d.cuePrefixStart(c+1, m))
+			return ok && s == c+1
+		}
+	}
+	return false
 }
 
 // whatAside reports whether the phrase opening at i after a comma holds a

@@ -261,6 +261,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a second statement after a subordinate clause, by a speaker counted by a number",
+			body: "She said fathers would not be eligible for the leave, and when pressed on why the plan leaves out dads, the mother of two replied, “It is meant for mothers.”",
+			want: []want{
+				{content: "fathers would not be eligible for the leave", cue: "said", speaker: "She"},
+				{content: "“It is meant for mothers.”", cue: "replied", speaker: "the mother of two"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -231,6 +231,10 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	return k, e, true
 }
 
+// countedGroup are the words after which a number names a group of people:
+// "the mother of three", "the three", "all four".
+var countedGroup = set("of", "the", "all", "these", "those")
+
 // currencies are the currency signs that open a sum.
 var currencies = set("$", "€", "£", "¥", "US$")
 
@@ -856,6 +860,9 @@ func (d *doc) goodSource(s, e int) bool {
 	t := d.toks[e-1]
 	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
 		return true
+	}
+	if numberWords[t.lw] && e-s > 1 && countedGroup[d.toks[e-2].lw] {
+		return true // "the mother of three", "the three", "all four"
 	}
 	if !t.word || determiners[t.lw] && e-s > 1 || npBreak[t.lw] || badSourceEnd[t.lw] {
 		return false
