@@ -258,8 +258,8 @@ func (d *doc) colonCue(si, a, b int) {
 		return // not at a paragraph start
 	}
 	m := k
-	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word {
-		m++
+	for m < b && m-k < 3 && d.toks[m].cap && d.toks[m].word && !(m > k && headlineLinks[d.toks[m].lw]) {
+		m++ // (a headline's "Stealth Over Health: ..." names no speaker)
 	}
 	if m == k || m >= b-1 || d.toks[m].w != ":" || determiners[d.toks[k].lw] || notSpeakers[d.toks[k].lw] {
 		return
@@ -287,6 +287,11 @@ func (d *doc) colonCue(si, a, b int) {
 	}
 	d.add(Attribution{Pieces: []newsgraph.Span{d.span(m+1, ce)}, Cue: cue, Source: d.span(k, m), Polarity: polAssert, Sentence: d.spans[si]})
 }
+
+// headlineLinks are the prepositions and conjunctions that a title-case
+// headline capitalises, and that no speaker label before a colon holds.
+var headlineLinks = set("over", "in", "on", "of", "for", "and", "to", "with", "at", "by", "from", "after", "before",
+	"against", "vs", "as", "is", "are", "was", "the", "a", "an")
 
 // dashCue handles a quotation followed by a dash and a name: "“...” ― Jane Doe".
 func (d *doc) dashCue(si, a, b int) {

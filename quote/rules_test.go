@@ -269,6 +269,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline before a colon is no speaker label",
+			body: "Stealth Over Health: Minister Was Taken to Hospital in Secret\n\nPENCE: Well, look, we are ready.",
+			want: []want{{content: "Well, look, we are ready", cue: ":", speaker: "PENCE"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
