@@ -949,8 +949,8 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 }
 
 func (d *doc) add(at Attribution) {
-	if d.onlyTime(at.Pieces) {
-		return // "spoke on Monday": a time is not a statement
+	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) {
+		return // "spoke on Monday", "According to MSNBC, basically.": no statement
 	}
 	at.Kind = d.kind(at.Pieces)
 	d.out = append(d.out, at)
@@ -973,6 +973,17 @@ func (d *doc) onlyTime(pieces []newsgraph.Span) bool {
 }
 
 // onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.
+// onlyAdverb reports whether the content is one adverb outside quotation
+// marks ("basically", "too").
+func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
+	if len(pieces) != 1 {
+		return false
+	}
+	a, b := d.tokenRange(pieces[0])
+	b = d.trimEnd(a, b)
+	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark
+}
+
 func (d *doc) onlyTimeTokens(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := d.toks[k]

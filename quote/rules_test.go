@@ -274,6 +274,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "Well, look, we are ready", cue: ":", speaker: "PENCE"}},
 		},
 		{
+			name: "a lone adverb is no content",
+			body: "According to the broadcaster, basically. We don't know exactly.",
+			want: nil,
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
