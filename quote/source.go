@@ -231,6 +231,10 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	return k, e, true
 }
 
+// placePrepositions open a phrase of place or time, never a speaker.
+var placePrepositions = set("near", "in", "on", "at", "from", "into", "onto", "through", "across", "behind", "beside",
+	"inside", "outside", "within", "without", "during", "after", "before", "since", "until", "upon", "beneath", "amid")
+
 // countedGroup are the words after which a number names a group of people:
 // "the mother of three", "the three", "all four".
 var countedGroup = set("of", "the", "all", "these", "those")
@@ -842,8 +846,8 @@ func (d *doc) closeParen(o, b int) int {
 // goodSource reports whether [s, e) can name a speaker: it ends in a name, a
 // pronoun or a noun, not in an adverb, a verb form, a determiner or a bare number.
 func (d *doc) goodSource(s, e int) bool {
-	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for") {
-		return false
+	if f := d.toks[s]; !f.cap && f.word && (strings.HasSuffix(f.lw, "ing") && !nounLike[f.lw] && !d.ingModifier(s, e) || f.lw == "for" || placePrepositions[f.lw]) {
+		return false // not "near a mountain stream called Miracle Run"
 	}
 	if d.bareClause(s, e) || d.onlyTimeTokens(s, e) {
 		return false // a clause, or a time ("Wednesday reported ...")
