@@ -303,6 +303,16 @@ func (d *doc) nounContext(a, i int) bool {
 		"'s", "’s", "of", "such", "new", "own", "first", "whose", "any", "no", "some", "many", "another":
 		return true
 	}
+	if ambiguousNoun[d.toks[i].lw] && strings.HasSuffix(d.toks[i].lw, "s") && d.toks[i-1].cap {
+		// a possessive and a name before the noun: "Pagliano's Fifth Amendment claims"
+		k := i - 1
+		for k > a && d.toks[k].cap && d.toks[k].word && k > i-4 {
+			k--
+		}
+		if k >= a && k < i-1 && (d.toks[k].w == "'s" || d.toks[k].w == "’s") {
+			return true
+		}
+	}
 	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {
 		if m := d.toks[i-1]; (m.tag == "NN" || m.tag == "NNP") && i+1 < len(d.toks) {
 			// "The treasury estimates that", "The ad references the memo": a

@@ -284,6 +284,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a possessive and a name before a noun read as a cue",
+			body: "A judge may not act because of Smith's Fifth Amendment claims, courts rarely hear such cases, and the hearing is off.",
+			want: nil,
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
