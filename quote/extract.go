@@ -490,6 +490,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			end, light = e, true
 		}
 	}
+	if ci.lemma == "add" && !light && end < b && !d.toks[end].cap && (determiners[d.toks[end].lw] || d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") &&
+		!d.clauseAhead(end, b) && d.passageStarting(end) < 0 {
+		return // "could add fuel to the tensions": an object, not a statement
+	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
 	}

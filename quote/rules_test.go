@@ -289,6 +289,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "add with a plain object is no statement, add with a clause or a stance noun is",
+			body: "The crackdowns could add fuel to the tensions. He added the talks would resume. She added a note of caution about the budget.",
+			want: []want{
+				{content: "the talks would resume", cue: "added", speaker: "He"},
+				{content: "caution about the budget", cue: "added a note of", speaker: "She"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
