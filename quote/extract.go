@@ -490,9 +490,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			end, light = e, true
 		}
 	}
-	if ci.lemma == "add" && !light && end < b && !d.toks[end].cap && (determiners[d.toks[end].lw] || d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") &&
-		!d.clauseAhead(end, b) && d.passageStarting(end) < 0 {
-		return // "could add fuel to the tensions": an object, not a statement
+	if clauseOnly[ci.lemma] && !light && end < b && !d.toks[end].cap && (determiners[d.toks[end].lw] || possessives[d.toks[end].lw] ||
+		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") && !d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
+		return // "could add fuel to the tensions", "maintains a program": an object, not a statement
+	}
+	if ci.lemma == "decline" && end < b && (amountWords[d.toks[end].lw] || d.toks[end].tag == "CD" || strings.HasPrefix(d.toks[end].w, "$")) {
+		return // "has declined slightly from 58 percent": a fall, not a refusal
 	}
 	if ci.lemma == "add" && end < b && (d.toks[end].tag == "CD" || d.toks[end].w == "$" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "would add $84 billion": a sum, not a statement
@@ -805,6 +808,30 @@ func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
 	lw := d.toks[p].lw
 	return (lw == "of" || lw == "about") && !d.toks[p+1].mark
 }
+
+// clauseOnly are speech verbs that make a statement only with a clause or a
+// quotation: with a plain noun object they mean something else ("add fuel",
+// "maintains a program").
+var clauseOnly = set("add", "maintain")
+
+// claimObject reports whether the noun phrase at p names a position held
+// ("maintains his innocence", "maintained the view that").
+func (d *doc) claimObject(p, b int) bool {
+	for k := p; k < b && k < p+3; k++ {
+		if heldPositions[d.toks[k].lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldPositions are the positions a speaker maintains.
+var heldPositions = set("innocence", "position", "view", "stance", "belief", "claim", "claims", "denial", "opposition",
+	"support", "insistence")
+
+// amountWords follow a verb of falling or rising ("declined slightly from 58
+// percent", "would decline by four points").
+var amountWords = set("by", "from", "slightly", "sharply", "steeply", "further", "again", "modestly", "significantly")
 
 // passive reports whether the cue verb at i, with its prefix from c, is a
 // passive participle ("were echoed", "is hammered", "was never sworn").

@@ -297,6 +297,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "maintain with an object and decline with an amount are no statements",
+			body: "The centre maintains a program for young leaders. Support has declined slightly from 58 percent. The former mayor maintains his innocence.",
+			want: []want{{content: "his innocence", cue: "maintains", speaker: "The former mayor"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
