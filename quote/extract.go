@@ -494,6 +494,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") && !d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
 		return // "could add fuel to the tensions", "maintains a program": an object, not a statement
 	}
+	if ci.lemma == "report" && end+1 < b && d.toks[end].lw == "from" && d.toks[end+1].cap {
+		return // a byline's place: "Julie Davis reported from Midway Atoll"
+	}
 	if ci.lemma == "decline" && end < b && (amountWords[d.toks[end].lw] || d.toks[end].tag == "CD" || strings.HasPrefix(d.toks[end].w, "$")) {
 		return // "has declined slightly from 58 percent": a fall, not a refusal
 	}

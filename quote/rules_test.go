@@ -302,6 +302,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "his innocence", cue: "maintains", speaker: "The former mayor"}},
 		},
 		{
+			name: "a byline's place is no statement",
+			body: "Jane Doe reported from Nairobi, and John Roe from Kampala.",
+			want: nil,
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
