@@ -307,6 +307,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a cleft's that is no relative clause of the speaker, a determiner that is part of it",
+			body: "It was only in the last ten years that Kenya has accepted the claim. But that freewheeling format also underscored a glaring weakness.",
+			want: []want{
+				{content: "the claim", cue: "has accepted", speaker: "Kenya"},
+				{content: "a glaring weakness", cue: "also underscored", speaker: "that freewheeling format"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

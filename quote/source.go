@@ -157,8 +157,16 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 			// a relative clause inside the speaker's noun phrase: "Surety
 			// companies that had insured the mines said"
 			if r := d.relativeStart(a, k-1); r >= 0 && j+1-r <= 14 {
-				k = r
-				continue
+				if d.hasVerb(r+1, j+1) {
+					k = r
+					continue
+				}
+				// without a verb of its own the clause is the cue's ("it was
+				// within the last 50 years that America has seen"), or "that"
+				// is a determiner ("that freewheeling environment")
+				if n := d.toks[r+1]; d.toks[r].lw == "that" && !n.cap && (n.tag == "JJ" || n.tag == "NN" || n.tag == "NNS") {
+					k = r
+				}
 			}
 			break
 		}
@@ -241,6 +249,16 @@ var countedGroup = set("of", "the", "all", "these", "those")
 
 // currencies are the currency signs that open a sum.
 var currencies = set("$", "€", "£", "¥", "US$")
+
+// hasVerb reports whether a verb or auxiliary lies in tokens [i, j).
+func (d *doc) hasVerb(i, j int) bool {
+	for k := i; k < j; k++ {
+		if pos.IsVerb(d.toks[k].tag) || auxiliaries[d.toks[k].lw] {
+			return true
+		}
+	}
+	return false
+}
 
 // npInside reports whether token i, which would end a noun phrase on its own,
 // is inside one because noun-phrase words follow it up to j: "registered voters",
