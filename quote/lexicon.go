@@ -402,6 +402,7 @@ var otherSense = map[string]map[string]bool{
 	"figure": {"out": true},
 	"rule":   {"out": true},
 	"pitch":  {"in": true},
+	"call":   {"into": true}, // "called into a radio program"
 }
 
 func init() {

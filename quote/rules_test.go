@@ -315,6 +315,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "calling into a programme is no statement; rather is no speaker",
+			body: "She called into a radio program when she was sick. The candidate was not chosen in a primary, but rather the state party endorsed him by acclamation.",
+			want: []want{{content: "him by acclamation", cue: "endorsed", speaker: "the state party"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -59,7 +59,7 @@ var notAdverbs = set("family", "ally", "july", "italy", "rally", "assembly", "su
 	"kimberly", "monopoly", "anomaly", "fly", "apply", "comply", "imply", "rely", "ugly", "silly", "poly")
 
 // sentenceAdverbs open a sentence without being part of its subject.
-var sentenceAdverbs = set("meanwhile", "however", "instead", "still", "also", "now", "then", "later",
+var sentenceAdverbs = set("meanwhile", "however", "instead", "rather", "still", "also", "now", "then", "later",
 	"earlier", "previously", "separately", "similarly", "likewise", "indeed", "moreover", "furthermore",
 	"nonetheless", "nevertheless", "today", "yesterday", "here", "there", "thus", "so", "finally", "first",
 	"second", "third", "last", "next", "again", "recently", "currently", "ultimately", "overall", "privately",
