@@ -320,6 +320,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "him by acclamation", cue: "endorsed", speaker: "the state party"}},
 		},
 		{
+			name: "decline as a noun is no cue, as a verb it is",
+			body: "It was the biggest decline for a developed nation, after inopportune market declines or a crash. Officials declined to comment.",
+			want: []want{{content: "to comment", cue: "declined", speaker: "Officials"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

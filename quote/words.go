@@ -90,7 +90,7 @@ var plainSpeech = set("say", "tell", "add", "write", "note", "explain", "state",
 // ambiguousNoun are cue verb forms that are more often plural nouns ("swing
 // states", "the reports"): taken as cues only after a name or pronoun or before
 // "that", a colon or a quotation.
-var ambiguousNoun = set("states", "state", "reports", "report", "claims", "claim", "calls", "call", "attacks",
+var ambiguousNoun = set("declines", "decline", "states", "state", "reports", "report", "claims", "claim", "calls", "call", "attacks",
 	"attack", "remarks", "remark", "questions", "question", "comments", "comment", "jokes", "charges",
 	"demands", "demand", "promises", "promise", "threats", "tweets", "tweet", "posts", "post", "notes", "note",
 	"estimates", "estimate", "hopes", "hope", "fears", "fear", "doubts", "doubt", "orders", "order", "votes",
