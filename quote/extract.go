@@ -218,6 +218,9 @@ func (d *doc) nounUse(i, b int) bool {
 		determiners[d.toks[i-2].lw] && !d.toks[i-2].cap {
 		return true // "the Sunshine state", "the Golden State plans"
 	}
+	if i+2 < b && !d.toks[i].cap && strings.HasSuffix(d.toks[i].lw, "s") && d.toks[i+1].lw == "such" && d.toks[i+2].lw == "as" {
+		return true // a plural noun and its examples: "Republican advocates such as the Morning News"
+	}
 	if !d.nounTag(i) || d.toks[i].cap || i+1 >= b {
 		return false
 	}

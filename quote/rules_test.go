@@ -325,6 +325,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "to comment", cue: "declined", speaker: "Officials"}},
 		},
 		{
+			name: "a plural cue word before its examples is a noun",
+			body: "Trump is backed by few papers, not even such once-certain Republican advocates such as The Dallas Morning News.",
+			want: nil,
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
