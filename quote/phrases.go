@@ -514,7 +514,7 @@ func (d *doc) inSource(si, a, b int) {
 				break // the comma closing the participle clause
 			}
 			// a participle clause after the document ("conducted in May,") belongs to the source
-			if n := d.toks[k+1]; k+1 < b && !n.cap && (strings.HasSuffix(n.lw, "ed") || irregularParticiples[n.lw]) {
+			if k+1 < b && !d.toks[k+1].cap && (strings.HasSuffix(d.toks[k+1].lw, "ed") || irregularParticiples[d.toks[k+1].lw]) {
 				head = -2
 				continue
 			}
