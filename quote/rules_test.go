@@ -330,6 +330,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a capitalised adverb inside a name",
+			body: "Donations hit $1 billion, a USA TODAY analysis of campaign reports shows. Scotland First Minister Nicola Sturgeon said masks could be inevitable.",
+			want: []want{
+				{content: "Donations hit $1 billion", cue: "shows", speaker: "a USA TODAY analysis of campaign reports"},
+				{content: "masks could be inevitable", cue: "said", speaker: "Scotland First Minister Nicola Sturgeon"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -60,6 +60,9 @@ func (d *doc) npToken(i int) bool {
 		return true
 	}
 	if t.cap {
+		if sentenceAdverbs[t.lw] && i > 0 && d.toks[i-1].cap && d.toks[i-1].word && d.toks[i-1].e+1 >= t.s && i+1 < len(d.toks) && d.toks[i+1].word {
+			return true // a word of a name: "a USA TODAY analysis"
+		}
 		return !(conjunctions[t.lw] || capBreak[t.lw] || npPrepositions[t.lw] || sentenceAdverbs[t.lw]) || t.lw == "and"
 	}
 	if t.lw == "by" && i > 0 && (docNouns[d.toks[i-1].lw] || strings.HasSuffix(d.toks[i-1].lw, "ed")) {
