@@ -757,6 +757,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			}
 		}
 	}
+	if !ok && !inverted && after < b && d.toks[after].lw == "so" && (after+1 >= b || d.isTerminal(after+1) || d.toks[after+1].w == ",") &&
+		ci.class != classFinding && !d.used[after] {
+		// "He doesn't think so.", "she said so": the pro-form is the content
+		pieces, ok = []newsgraph.Span{d.span(after, after+1)}, true
+		d.markUsed(after, after+1)
+	}
 	if !ok {
 		if ci.class != classSpeech && !d.hasComplement(end, b) {
 			return
@@ -1028,7 +1034,8 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	}
 	a, b := d.tokenRange(pieces[0])
 	b = d.trimEnd(a, b)
-	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark
+	// ("so" stands for a clause: "He doesn't think so.")
+	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
 }
 
 func (d *doc) onlyTimeTokens(a, b int) bool {

@@ -338,6 +338,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "so standing for a clause is the content",
+			body: "Is the plan too harsh? The adviser doesn't think so.",
+			want: []want{{content: "so", cue: "doesn't think", speaker: "The adviser"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
