@@ -764,8 +764,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		d.markUsed(after, after+1)
 	}
 	if !ok {
-		if ci.class != classSpeech && !d.hasComplement(end, b) {
-			return
+		whatEnd := hasSrc && !inverted && !sharedSubject && srcS-1 >= a && d.toks[srcS-1].lw == "what" && !d.used[srcS-1] &&
+			(after >= b || d.isTerminal(after))
+		if ci.class != classSpeech && !d.hasComplement(end, b) && !whatEnd {
+			return // (but "that's what the campaign hopes." is a belief)
 		}
 		if hasSrc && !inverted && srcE-srcS > 1 && freeRelatives[d.toks[srcS].lw] && d.toks[srcS+1].cap {
 			srcS++ // the noun phrase reader took "Everything Trump" as one

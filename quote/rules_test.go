@@ -343,6 +343,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "so", cue: "doesn't think", speaker: "The adviser"}},
 		},
 		{
+			name: "a belief whose object is a free relative closing the sentence",
+			body: "If it worked in 2012, it might work again. At least that's what the campaign now hopes.",
+			want: []want{{content: "what", cue: "now hopes", speaker: "the campaign"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
