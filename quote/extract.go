@@ -566,6 +566,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		participle    bool // a participle cue whose content must follow it
 	)
 	before := c - 1
+	if before-1 >= a && hedges[d.toks[before].lw] && d.toks[before-1].w == "," {
+		before-- // ", perhaps recognizing that ...": the writer's hedge is not the cue's
+	}
 	afterQuote := before >= a && (d.toks[before].w == "," || d.toks[before].mark) && c-2 >= a && d.passageEnding(c-2) >= 0 ||
 		before >= a && d.passageEnding(before) >= 0
 	if (afterQuote || before < a) && !(ci.ing && c == i && before >= a) {
@@ -822,6 +825,10 @@ func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
 	lw := d.toks[p].lw
 	return (lw == "of" || lw == "about") && !d.toks[p+1].mark
 }
+
+// hedges are the writer's adverbs of doubt that may stand between a comma and
+// a participle cue.
+var hedges = set("perhaps", "maybe", "possibly", "probably", "presumably", "apparently")
 
 // clauseOnly are speech verbs that make a statement only with a clause or a
 // quotation: with a plain noun object they mean something else ("add fuel",

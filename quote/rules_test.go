@@ -348,6 +348,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "what", cue: "now hopes", speaker: "the campaign"}},
 		},
 		{
+			name: "a hedge between the comma and a participle cue",
+			body: "The mayor's aides were also complimentary, perhaps recognizing that imitation is flattery.",
+			want: []want{{content: "that imitation is flattery", cue: "recognizing", speaker: "The mayor's aides"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
@@ -1170,8 +1175,9 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "slogans against the fee rise", cue: "chanting", speaker: "Hundreds of students"}},
 		},
 		{
-			name: "a sentence adverb before a participle is not a speaker",
+			name: "a sentence adverb before a participle is not a speaker; the clause's subject is",
 			body: "The aides were polite, perhaps recognizing that the vote was lost.",
+			want: []want{{content: "that the vote was lost", cue: "recognizing", speaker: "The aides"}},
 		},
 		{
 			name: "headline with a plural-noun form before its particle",
