@@ -353,6 +353,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that imitation is flattery", cue: "recognizing", speaker: "The mayor's aides"}},
 		},
 		{
+			name: "a long speaker of fifteen tokens",
+			body: "The union’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says the lawyer broke the rules.",
+			want: []want{{content: "the lawyer broke the rules", cue: "says", speaker: "The union’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

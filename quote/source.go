@@ -198,7 +198,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		k = m
 		break
 	}
-	if j+1-k > 14 {
+	if j+1-k > 16 {
 		return 0, 0, false
 	}
 	// a verb is not where a noun phrase starts ("would help people
