@@ -122,6 +122,12 @@ func TestStageCases(t *testing.T) {
 			want: []want{{content: "\"The budget is a fantasy,\"", cue: "said", speaker: "Maria Lopez, a senator from Texas", id: "e1", kind: "direct"}},
 		},
 		{
+			name: "an aside between dashes, resolved to the name before it",
+			body: "Aparna Garg — who has managed the Mysore Division for two years — said the crew would be all women.",
+			ents: []string{"e1|PERSON|Aparna Garg", "e2|LOCATION|Mysore Division"},
+			want: []want{{content: "the crew would be all women", cue: "said", speaker: "Aparna Garg — who has managed the Mysore Division for two years —", id: "e1"}},
+		},
+		{
 			name: "split around the cue",
 			body: "Anna Berg spoke after the vote. “We are ready,” she said, “to talk.”",
 			ents: []string{"e1|PERSON|Anna Berg"},

@@ -358,6 +358,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the lawyer broke the rules", cue: "says", speaker: "The union’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility"}},
 		},
 		{
+			name: "a speaker with an aside between dashes",
+			body: "Kall -- co-editor of a book on the primary debates -- said the candidate liked to make announcements.",
+			want: []want{{content: "the candidate liked to make announcements", cue: "said", speaker: "Kall -- co-editor of a book on the primary debates --"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -250,6 +250,9 @@ var placePrepositions = set("near", "in", "on", "at", "from", "into", "onto", "t
 // "the mother of three", "the three", "all four".
 var countedGroup = set("of", "the", "all", "these", "those")
 
+// dashes are the marks that set off an aside.
+var dashes = set("--", "—", "–")
+
 // currencies are the currency signs that open a sum.
 var currencies = set("$", "€", "£", "¥", "US$")
 
@@ -350,6 +353,22 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 		if s, _, ok := d.leftNP(a, j-2); ok && d.goodSource(s, j-1) {
 			return s, j + 1, true
 		}
+	}
+	if dashes[d.toks[j].w] {
+		// an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
+		for k := j - 2; k > a && k > j-40; k-- {
+			t := d.toks[k]
+			if t.q >= 0 || t.mark || d.taken(k) {
+				break
+			}
+			if t.w == d.toks[j].w {
+				if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.toks[k-1].cap && d.goodSource(s, e) {
+					return s, j + 1, true
+				}
+				break
+			}
+		}
+		return 0, 0, false
 	}
 	if d.toks[j].w == "," {
 		if s, ok := d.ageOrHome(a, j); ok {
@@ -883,7 +902,7 @@ func (d *doc) goodSource(s, e int) bool {
 		return true // "all the experts I interviewed"
 	}
 	t := d.toks[e-1]
-	if t.w == ")" || t.w == "," || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
+	if t.w == ")" || t.w == "," || dashes[t.w] || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
 		return true
 	}
 	if numberWords[t.lw] && e-s > 1 && countedGroup[d.toks[e-2].lw] {

@@ -132,7 +132,7 @@ func (r *resolver) find(src newsgraph.Span) int {
 	// "Jane Muthoni, a professor at Nairobi University", "Kenyan officials");
 	// else the first mention in the span
 	text := strings.ToLower(r.a.Text(src))
-	headEnd := src.Start + headLen(text, ",", " of ", " at ", " for ", " from ", " in ", " with ", " (")
+	headEnd := src.Start + headLen(text, ",", " -- ", " — ", " – ", " of ", " at ", " for ", " from ", " in ", " with ", " (")
 	headEnt, first := -1, -1
 	// mentions are sorted by start; none longer than maxMention bytes starts
 	// further back than src.Start-maxMention
