@@ -363,6 +363,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the candidate liked to make announcements", cue: "said", speaker: "Kall -- co-editor of a book on the primary debates --"}},
 		},
 		{
+			name: "a name and title before an aside between dashes",
+			body: "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me, “We are a content provider.”",
+			want: []want{{content: "“We are a content provider.”", cue: "told", speaker: "John Dickey, the chief executive of Ora Media -- the company that owns the programme --"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

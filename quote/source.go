@@ -363,6 +363,13 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 			}
 			if t.w == d.toks[j].w {
 				if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.toks[k-1].cap && d.goodSource(s, e) {
+					if s-2 >= a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
+						// a name and its title before the aside: "John Dickey, the chief
+						// executive of Ora Media -- the company that ... -- told me"
+						if ns, ne, ok := d.leftNP(a, s-2); ok && ne == s-1 && d.toks[ns].cap && (ns == a || d.toks[ns-1].w != ",") {
+							return ns, j + 1, true
+						}
+					}
 					return s, j + 1, true
 				}
 				break
