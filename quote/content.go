@@ -477,8 +477,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 		}
 		m := k + 1
+		share := k+3 < b && d.toks[k+1].tag == "CD" && (d.toks[k+2].lw == "percent" || d.toks[k+2].w == "%")
 		if subjectPronouns[d.toks[m].lw] && d.toks[m].lw != "it" || d.toks[m].cap {
 			m++
+		} else if share {
+			m = k + 3 // a share of a poll: "and 1 percent support ..."
 		} else {
 			// a short noun phrase by its tags: "and traders accused", "and the
 			// two unions said"
@@ -506,14 +509,19 @@ func (d *doc) coordinatedCue(q, b int) int {
 				}
 			}
 		}
-		if !ok || ci.class != classSpeech || ci.particle || d.toks[m].cap || ci.ing {
+		if !ok || ci.particle || d.toks[m].cap || ci.ing {
+			continue
+		}
+		if ci.class != classSpeech && !(share && m == k+3) {
+			// (a share of a poll with a view of its own: "... and 1 percent
+			// support Jill Stein")
 			continue
 		}
 		// the second verb needs a content of its own, or the tags must read it
 		// as the finite verb of a clause with its own subject ("... and
 		// Democrats accused the party of ...")
 		if m+1 < b && (m == k+1 || d.toks[m+1].lw == "that" || d.toks[m+1].mark || subjectPronouns[d.toks[m+1].lw] ||
-			d.toks[m+1].w == ":" || d.toks[m+1].w == "," || m > k+1 && pos.IsFinite(d.toks[m].tag)) {
+			d.toks[m+1].w == ":" || d.toks[m+1].w == "," || m > k+1 && pos.IsFinite(d.toks[m].tag) || share) {
 			e := k
 			for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "—" || d.toks[e-1].w == "–") {
 				e--

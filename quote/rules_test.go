@@ -368,6 +368,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "“We are a content provider.”", cue: "told", speaker: "John Dickey, the chief executive of Ora Media -- the company that owns the programme --"}},
 		},
 		{
+			name: "shares of a poll with views of their own",
+			body: "In a four-way race, 5 percent prefer the Libertarian nominee and 1 percent support the Green Party’s candidate.",
+			want: []want{
+				{content: "the Libertarian nominee", cue: "prefer", speaker: "5 percent"},
+				{content: "the Green Party’s candidate", cue: "support", speaker: "1 percent"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

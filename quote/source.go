@@ -186,6 +186,9 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		}
 		k--
 	}
+	if k < j && d.toks[k].lw == "and" && k-1 >= a && d.taken(k-1) {
+		k++ // the rest of a list another statement took: "... Gary Johnson and [1 percent] support"
+	}
 	// drop a leading preposition phrase ("In one tweet Friday Trump"): keep the
 	// trailing run of names
 	for k < j && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "and" || !d.toks[k].word && d.toks[k].w != "(" ||
