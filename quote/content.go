@@ -194,13 +194,21 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 // lies inside it, else b.
 func (d *doc) leadingClauseEnd(q, b int) int {
 	a := d.cur[0]
-	if d.cur[1] <= d.cur[0] || q < a || q >= d.cur[1] || !subordinators[d.toks[a].lw] || d.toks[a].lw == "as" {
+	if d.cur[1] <= d.cur[0] || q < a || q >= d.cur[1] {
 		return b
 	}
-	for k := a + 1; k < q; k++ {
+	// the clause holding the content opens at the sentence start or after
+	// the last comma before it ("Once in my twenties, when my mother
+	// mentioned it, I laughed")
+	sc := a
+	for k := q - 1; k > a; k-- {
 		if d.toks[k].w == "," && d.toks[k].q < 0 {
-			return b // the clause closed before the content
+			sc = k + 1
+			break
 		}
+	}
+	if st := d.toks[sc]; !subordinators[st.lw] || st.lw == "as" || sc > a && st.cap {
+		return b
 	}
 	for k := q + 1; k+1 < b; k++ {
 		t := d.toks[k]

@@ -678,6 +678,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// "Clinton met veterans on Monday and said she ...": the subject of the sentence
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
+		} else if k, m, ok := d.verbSubject(a, before); ok && !ci.ing {
+			// "..., when my mother mentioned it, I laughed and said": the subject
+			// of the verb right before "and"
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		}
 	}
 	if !hasSrc {

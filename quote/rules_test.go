@@ -376,6 +376,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a subordinate clause after an adverbial ends at its comma; the subject of the verb before and speaks",
+			body: "Once in my twenties, when my mother mentioned the devil to me on the highway, I laughed and said, “I don't believe in the devil.”",
+			want: []want{
+				{content: "“I don't believe in the devil.”", cue: "said", speaker: "I"},
+				{content: "the devil to me on the highway", cue: "mentioned", speaker: "my mother"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

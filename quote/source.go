@@ -1091,6 +1091,34 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	return k, m, true
 }
 
+// verbSubject returns the subject of an intransitive verb right before the
+// conjunction at token and: a pronoun or name after a comma or at the
+// sentence start ("..., I laughed and said", "Smith smiled and said").
+func (d *doc) verbSubject(a, and int) (int, int, bool) {
+	v := and - 1
+	for v > a && d.toks[v].tag == "RB" {
+		v-- // "I laughed nervously and said"
+	}
+	if v <= a || !pos.IsFinite(d.toks[v].tag) || d.toks[v].cap || d.used[v] {
+		return 0, 0, false
+	}
+	e := v
+	s := e - 1
+	if t := d.toks[s]; subjectPronouns[t.lw] && t.lw != "it" && t.lw != "who" && t.lw != "which" && t.lw != "that" {
+		// a pronoun
+	} else if t.cap && t.word {
+		for s-1 >= a && d.toks[s-1].cap && d.toks[s-1].word && !d.used[s-1] {
+			s--
+		}
+	} else {
+		return 0, 0, false
+	}
+	if d.used[s] || s > a && d.toks[s-1].w != "," || s == a && npPrepositions[d.toks[s].lw] {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
 // participleSubject finds the speaker of a present participle cue at c that
 // has no comma before it: the noun phrase right before it after a comma or
 // "with" (", each touting ...", "with experts offering ..."), or the subject
