@@ -486,6 +486,15 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		return
 	}
 	light := false
+	if ci.lemma == "make" {
+		// "made the case that", "made the following comment:", "made a strong
+		// condemnation of": a cue only with a noun of speech, which joins it
+		e := d.speechObject(end, b)
+		if e == end {
+			return
+		}
+		end, light = e, true
+	}
 	if lightVerbs[ci.lemma] {
 		// "have expressed deep concern about", "voiced support for", "extols the
 		// virtues of": the noun and its preposition belong to the cue
@@ -1225,6 +1234,37 @@ var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support
 // concern about", "voiced support for", "unveiled a proposal for".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
 	"signal", "lend", "throw", "add", "continue")
+
+// speechNouns are the nouns of speech that "make" turns into a cue.
+var speechNouns = set("case", "comment", "comments", "remark", "remarks", "statement", "condemnation", "accusation",
+	"accusations", "allegation", "allegations", "argument", "point", "promise", "pledge", "prediction", "claim", "claims")
+
+// speechObject returns the end of "(determiner) (adjectives) noun of speech"
+// and its "that", colon or preposition after "make" ending at p ("the case
+// that", "the following comment:", "a strong condemnation of"), or p.
+func (d *doc) speechObject(p, b int) int {
+	k := p
+	if k < b && (determiners[d.toks[k].lw] || possessives[d.toks[k].lw]) {
+		k++
+	}
+	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].lw == "following") {
+		k++
+	}
+	if k+1 >= b || !speechNouns[d.toks[k].lw] || d.toks[k].q >= 0 {
+		return p
+	}
+	switch n := d.toks[k+1]; {
+	case n.w == ":":
+		return k + 2
+	case n.lw == "that" && !n.cap:
+		return k + 1
+	case n.lw == "about" || n.lw == "for" || n.lw == "of" || n.lw == "on" || n.lw == "against":
+		if k+2 < b && !d.toks[k+2].mark {
+			return k + 2
+		}
+	}
+	return p
+}
 
 // stanceObject returns the end of "(determiner) (adjective) noun preposition"
 // after a light verb ending at p ("deep concern about", "the virtues of"), or

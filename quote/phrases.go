@@ -117,7 +117,8 @@ func isCueVerbForm(w string) bool {
 	return ok
 }
 
-// madeClear handles "X made (it) clear that ...": the cue is the phrase.
+// madeClear handles "X made (it) clear that ..." and "make" with a noun of speech
+// ("made the case that", "made the following comment:"): the cue is the phrase.
 func (d *doc) madeClear(si, a, b int) {
 	for i := a; i+2 < b; i++ {
 		switch d.toks[i].lw {
@@ -125,23 +126,38 @@ func (d *doc) madeClear(si, a, b int) {
 		default:
 			continue
 		}
+		if d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
 		e := i + 1
 		if d.toks[e].lw == "it" {
 			e++
 		}
-		if e >= b || d.toks[e].lw != "clear" || d.used[i] || d.toks[i].q >= 0 {
-			continue
+		ce := e + 1 // the cue's end
+		if e >= b || d.toks[e].lw != "clear" {
+			// "made the case that", "made the following comment:", "made a
+			// strong condemnation of": a noun of speech joins the cue
+			if ce = d.speechObject(i+1, b); ce == i+1 {
+				continue
+			}
 		}
 		c := d.cuePrefixStart(a, i)
 		s, se, ok := d.leftSource(a, c)
 		if !ok || !d.goodSource(s, se) {
 			continue
 		}
-		pieces, ok := d.contentAfter(e+1, b, false)
+		pieces, ok := d.contentAfter(ce, b, false)
+		if !ok && ce >= b && d.toks[ce-1].w == ":" && b < len(d.toks) {
+			// "Sanders made the following comment:" closing its paragraph, the
+			// quotation after it
+			if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
+				pieces, ok = d.takePassage(p), true
+			}
+		}
 		if !ok {
 			continue
 		}
-		d.assert(si, pieces, c, e+1, s, se)
+		d.assert(si, pieces, c, ce, s, se)
 	}
 }
 

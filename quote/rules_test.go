@@ -384,6 +384,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "make with a noun of speech",
+			body: "The mayor has previously made the case for the new bridge. The council made a strong condemnation of the attack. She made a cake for the party.\n\nOn July 6, the senator made the following comment:\n\n“For young people, the rate is 51 percent.”",
+			want: []want{
+				{content: "the new bridge", cue: "has previously made the case for", speaker: "The mayor"},
+				{content: "the attack", cue: "made a strong condemnation of", speaker: "The council"},
+				{content: "“For young people, the rate is 51 percent.”", cue: "made the following comment:", speaker: "the senator"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
