@@ -507,7 +507,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if !ok && t.lw == "and" {
 			// "... and seemed to think ...": a raising verb before the second cue
 			for m2 := k + 2; m2 < b && m2 <= k+4; m2++ {
-				if ci2, ok2 := cueWords[d.toks[m2].lw]; ok2 && !ci2.ing && !ci2.particle && !d.toks[m2].cap &&
+				ci2, ok2 := cueWords[d.toks[m2].lw]
+				if !ok2 && makeForms[d.toks[m2].lw] && d.speechObject(m2+1, b) > m2+1 {
+					ci2, ok2 = cueInfo{class: classSpeech, lemma: "make"}, true // "and attempted to make the case that"
+				}
+				if ok2 && !ci2.ing && !ci2.particle && !d.toks[m2].cap &&
 					d.toks[m2-1].lw == "to" && d.cuePrefixStart(k+1, m2) == k+1 {
 					e := k
 					for e > q && d.toks[e-1].w == "," {

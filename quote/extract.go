@@ -1256,8 +1256,8 @@ func (d *doc) speechObject(p, b int) int {
 	switch n := d.toks[k+1]; {
 	case n.w == ":":
 		return k + 2
-	case n.lw == "that" && !n.cap:
-		return k + 1
+	case n.lw == "that" && !n.cap || n.lw == "to":
+		return k + 1 // ("made the case to members that ...": the addressee follows)
 	case n.lw == "about" || n.lw == "for" || n.lw == "of" || n.lw == "on" || n.lw == "against":
 		if k+2 < b && !d.toks[k+2].mark {
 			return k + 2

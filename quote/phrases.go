@@ -117,13 +117,14 @@ func isCueVerbForm(w string) bool {
 	return ok
 }
 
+// makeForms are the forms of "make".
+var makeForms = set("made", "make", "makes", "making")
+
 // madeClear handles "X made (it) clear that ..." and "make" with a noun of speech
 // ("made the case that", "made the following comment:"): the cue is the phrase.
 func (d *doc) madeClear(si, a, b int) {
 	for i := a; i+2 < b; i++ {
-		switch d.toks[i].lw {
-		case "made", "make", "makes", "making":
-		default:
+		if !makeForms[d.toks[i].lw] {
 			continue
 		}
 		if d.used[i] || d.toks[i].q >= 0 {

@@ -393,6 +393,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an attempt to make the case ends a coordinated content",
+			body: "The administration has promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.",
+			want: []want{{content: "a veto", cue: "has promised", speaker: "The administration"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
