@@ -312,8 +312,8 @@ func (d *doc) nounContext(a, i int) bool {
 		for k > a && d.toks[k].cap && d.toks[k].word && k > i-4 {
 			k--
 		}
-		if k >= a && k < i-1 && (d.toks[k].w == "'s" || d.toks[k].w == "’s") {
-			return true
+		if k >= a && k < i-1 && (d.toks[k].w == "'s" || d.toks[k].w == "’s" || d.toks[k].lw == "of" && k > a && !d.toks[k-1].cap) {
+			return true // (or "of" and a name: "32% of Republican claims", not "the Court of Justice answers")
 		}
 	}
 	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {

@@ -398,6 +398,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "a veto", cue: "has promised", speaker: "The administration"}},
 		},
 		{
+			name: "of and a name before a plural cue noun; a name with of before a verb",
+			body: "The site rated 32% of Republican claims as false. The Court of Justice answers that the directive applies.",
+			want: []want{{content: "that the directive applies", cue: "answers", speaker: "The Court of Justice"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
