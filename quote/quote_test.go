@@ -123,9 +123,19 @@ func TestStageCases(t *testing.T) {
 		},
 		{
 			name: "an aside between dashes, resolved to the name before it",
-			body: "Aparna Garg — who has managed the Mysore Division for two years — said the crew would be all women.",
+			body: "Aparna Garg — the manager of the Mysore Division for two years — said the crew would be all women.",
 			ents: []string{"e1|PERSON|Aparna Garg", "e2|LOCATION|Mysore Division"},
-			want: []want{{content: "the crew would be all women", cue: "said", speaker: "Aparna Garg — who has managed the Mysore Division for two years —", id: "e1"}},
+			want: []want{{content: "the crew would be all women", cue: "said", speaker: "Aparna Garg — the manager of the Mysore Division for two years —", id: "e1"}},
+		},
+		{
+			name: "members of an organisation speak for it, other plurals do not",
+			body: "The ministry said the dam was safe. Officials said inspections would continue. Analysts say the dam is too old.",
+			ents: []string{"e1|ORG|The ministry"},
+			want: []want{
+				{content: "the dam was safe", cue: "said", speaker: "The ministry", id: "e1"},
+				{content: "inspections would continue", cue: "said", speaker: "Officials", id: "e1"},
+				{content: "the dam is too old", cue: "say", speaker: "Analysts", id: "-"},
+			},
 		},
 		{
 			name: "split around the cue",

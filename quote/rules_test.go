@@ -403,6 +403,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the directive applies", cue: "answers", speaker: "The Court of Justice"}},
 		},
 		{
+			name: "a relative clause between dashes is left out of the speaker; a leading day is not a name",
+			body: "The film ― which weaves together the voices of historians ― explains the history of prisons. On Thursday, the European Court of Justice (ECJ) — the top court on EU law — ruled on the case.",
+			want: []want{
+				{content: "the history of prisons", cue: "explains", speaker: "The film"},
+				{content: "the case", cue: "ruled on", speaker: "the European Court of Justice (ECJ) — the top court on EU law —"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -254,7 +254,7 @@ var placePrepositions = set("near", "in", "on", "at", "from", "into", "onto", "t
 var countedGroup = set("of", "the", "all", "these", "those")
 
 // dashes are the marks that set off an aside.
-var dashes = set("--", "—", "–")
+var dashes = set("--", "—", "–", "―")
 
 // currencies are the currency signs that open a sum.
 var currencies = set("$", "€", "£", "¥", "US$")
@@ -365,11 +365,15 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 				break
 			}
 			if t.w == d.toks[j].w {
-				if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.toks[k-1].cap && d.goodSource(s, e) {
+				if s, e, ok := d.leftNP(a, k-1); ok && e == k && (d.toks[k-1].cap || determiners[d.toks[s].lw]) && d.goodSource(s, e) {
+					if n := d.toks[k+1].lw; n == "who" || n == "which" {
+						return s, e, true // "The film ― which weaves ... ― explains": the noun phrase alone
+					}
 					if s-2 >= a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
 						// a name and its title before the aside: "John Dickey, the chief
 						// executive of Ora Media -- the company that ... -- told me"
-						if ns, ne, ok := d.leftNP(a, s-2); ok && ne == s-1 && d.toks[ns].cap && (ns == a || d.toks[ns-1].w != ",") {
+						if ns, ne, ok := d.leftNP(a, s-2); ok && ne == s-1 && d.toks[ns].cap && (ns == a || d.toks[ns-1].w != "," && d.toks[ns-1].tag != "IN") &&
+							!d.onlyTimeTokens(ns, ne) {
 							return ns, j + 1, true
 						}
 					}

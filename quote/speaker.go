@@ -205,8 +205,9 @@ func (r *resolver) find(src newsgraph.Span) int {
 	if ei := r.before(src.Start, fits); ei >= 0 {
 		return ei
 	}
-	if strings.HasSuffix(head, "s") && r.last.group >= 0 && (words[0] == "the" || len(words) == 1) {
-		// "officials said" after "Kenyan officials said"
+	if memberNouns[head] && r.last.group >= 0 && (words[0] == "the" || len(words) == 1) {
+		// "officials said" after "the ministry said"; not "analysts say" nor
+		// "the comments called"
 		return r.last.group
 	}
 	if words[0] == "the" && len(words) <= 3 && r.last.person >= 0 && !strings.HasSuffix(head, "s") && isRoleWord(head) {
@@ -338,6 +339,12 @@ var (
 		"kamala", "nikki", "sonia", "tulsi", "amina", "fatima", "aisha",
 		"jacinda", "ursula", "melanie", "malkia", "ava", "megyn", "kellyanne", "huma", "sheryl")
 )
+
+// memberNouns are the plural nouns that speak for the organisation quoted
+// just before them ("officials", "authorities").
+var memberNouns = set("officials", "authorities", "spokesmen", "spokeswomen", "spokespeople", "spokespersons",
+	"representatives", "aides", "executives", "leaders", "members", "ministers", "diplomats", "staff", "organizers",
+	"organisers")
 
 // isRoleWord reports whether w names a person by occupation.
 func isRoleWord(w string) bool {
