@@ -411,6 +411,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "no one is a speaker",
+			body: "No one expected a long debate on policy. But no one could have envisioned what happened next.",
+			want: []want{
+				{content: "a long debate on policy", cue: "expected", speaker: "No one"},
+				{content: "what happened next", cue: "could have envisioned", speaker: "no one"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -922,6 +922,9 @@ func (d *doc) goodSource(s, e int) bool {
 	if numberWords[t.lw] && e-s > 1 && countedGroup[d.toks[e-2].lw] {
 		return true // "the mother of three", "the three", "all four"
 	}
+	if t.lw == "one" && e-s == 2 && (d.toks[s].lw == "no" || d.toks[s].lw == "each" || d.toks[s].lw == "every") {
+		return true // "No one expected ..."
+	}
 	if !t.word || determiners[t.lw] && e-s > 1 || npBreak[t.lw] || badSourceEnd[t.lw] {
 		return false
 	}
