@@ -922,6 +922,9 @@ func (d *doc) hasComplement(p, b int) bool {
 	if d.thatAfterPhrase(p, b) > 0 {
 		return true // "know from his filings that ..."
 	}
+	if t.lw == "being" && p+1 < b && (d.toks[p+1].tag == "VBN" || d.toks[p+1].tag == "JJ") {
+		return true // a passive gerund: "resented being held to standards"
+	}
 	if t.word {
 		return clauseOpeners[t.lw] || !npPrepositions[t.lw] && !npBreak[t.lw]
 	}

@@ -419,6 +419,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive gerund after a belief verb",
+			body: "Poor nations joined, even if they resented being held to new standards.",
+			want: []want{{content: "being held to new standards", cue: "resented", speaker: "they"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
