@@ -412,12 +412,16 @@ var stanceAdjectives = set("sure", "convinced", "confident", "certain", "afraid"
 	"optimistic", "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "fearful", "doubtful",
 	"positive", "persuaded", "satisfied", "insistent")
 
+// intentAdjectives take a to-infinitive that PolNeAR reads as the content of
+// an intention ("is also determined to warn", "were willing to").
+var intentAdjectives = set("determined", "willing", "unwilling", "reluctant")
+
 // adjectiveCue handles "X is/was (not) sure/convinced/confident (that) ...": the
 // cue is the verb group with the adjective, the source the subject.
 func (d *doc) adjectiveCue(si, a, b int) {
 	for i := a + 1; i+2 < b; i++ {
 		t := d.toks[i]
-		if !stanceAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
+		if !stanceAdjectives[t.lw] && !intentAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
 			continue
 		}
 		c, ok := d.beGroup(a, i)
@@ -425,7 +429,11 @@ func (d *doc) adjectiveCue(si, a, b int) {
 			continue
 		}
 		n := d.toks[i+1]
-		if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word) {
+		if intentAdjectives[t.lw] {
+			if n.lw != "to" || !pos.IsVerb(d.toks[i+2].tag) || d.toks[i+2].lw == "have" || d.toks[i+2].lw == "be" {
+				continue // "determined to warn", not "willing partner" nor "was determined to have been involved"
+			}
+		} else if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word) {
 			continue // "sure to win", "worried about", "concerned by"
 		}
 		s, e, ok := d.leftSource(a, c)

@@ -424,6 +424,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "being held to new standards", cue: "resented", speaker: "they"}},
 		},
 		{
+			name: "an intention adjective with its infinitive",
+			body: "The mayor is also determined to warn voters about the cuts. The firm was a willing partner. The driver was later determined to have been drunk.",
+			want: []want{{content: "to warn voters about the cuts", cue: "is also determined", speaker: "The mayor"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
