@@ -805,7 +805,14 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				pieces, ok = d.contentFrom(after, e)
 			}
 		} else {
-			pieces, ok = d.contentAfter(after, b, ci.addr)
+			cb := b
+			if hasSrc && !inverted && !sharedSubject && d.objectRelative(a, srcS) && after < b && !d.clauseAhead(after, b) &&
+				(!clauseOpeners[d.toks[after].lw] || d.toks[after].lw == "to") {
+				// "One of the reasons that Trump refuses to release his returns may
+				// be that ...": the relative clause ends before the main verb
+				cb = d.mainModal(after, b)
+			}
+			pieces, ok = d.contentAfter(after, cb, ci.addr)
 		}
 	}
 	if !ok {
@@ -843,6 +850,34 @@ func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
 // hedges are the writer's adverbs of doubt that may stand between a comma and
 // a participle cue.
 var hedges = set("perhaps", "maybe", "possibly", "probably", "presumably", "apparently")
+
+// objectRelative reports whether the source starting at s opens a relative
+// clause whose pronoun is its object: a noun, then "that" or "which", then s
+// ("the reasons that Trump refuses").
+func (d *doc) objectRelative(a, s int) bool {
+	if s-2 < a {
+		return false
+	}
+	r, n := d.toks[s-1], d.toks[s-2]
+	_, cue := cueWords[n.lw] // "its website notes that": a verb the tagger read as a noun
+	return (r.lw == "that" || r.lw == "which") && !r.cap && !d.used[s-1] && pos.IsNoun(n.tag) && !n.cap && n.word && !cue
+}
+
+// mainModal returns the first modal or form of "be" after token p that is
+// not inside a quotation (the main clause's verb after a relative clause),
+// or b.
+func (d *doc) mainModal(p, b int) int {
+	for k := p + 1; k < b; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.w == "," {
+			return b
+		}
+		if t.tag == "MD" || (t.lw == "is" || t.lw == "was" || t.lw == "are" || t.lw == "were") && k > p+1 {
+			return k
+		}
+	}
+	return b
+}
 
 // clauseOnly are speech verbs that make a statement only with a clause or a
 // quotation: with a plain noun object they mean something else ("add fuel",

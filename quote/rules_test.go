@@ -429,6 +429,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "to warn voters about the cuts", cue: "is also determined", speaker: "The mayor"}},
 		},
 		{
+			name: "a relative clause whose pronoun is the object ends before the main verb",
+			body: "One of the reasons that the mayor refuses to release the report may be that it would embarrass him. These are things that I genuinely know that my family would not accept.",
+			want: []want{
+				{content: "to release the report", cue: "refuses", speaker: "the mayor"},
+				{content: "that my family would not accept", cue: "genuinely know", speaker: "I"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
