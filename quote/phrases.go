@@ -479,6 +479,10 @@ var stanceObjects = map[string]map[string]bool{
 	"supporter": {"of": true}, "supporters": {"of": true}, "proponent": {"of": true}, "proponents": {"of": true},
 	"advocate": {"of": true, "for": true}, "advocates": {"of": true, "for": true}, "champion": {"of": true},
 	"defender": {"of": true}, "defenders": {"of": true}, "fan": {"of": true}, "fans": {"of": true},
+	"passionate": {"about": true}, "vague": {"about": true}, "coy": {"about": true}, "candid": {"about": true},
+	"adamant": {"about": true}, "outspoken": {"about": true, "on": true}, "silent": {"about": true, "on": true},
+	"quiet": {"about": true, "on": true}, "unhappy": {"with": true, "about": true}, "angry": {"about": true, "at": true},
+	"upset": {"about": true, "with": true}, "disappointed": {"with": true, "in": true}, "frustrated": {"with": true, "by": true},
 }
 
 // objectStance handles a stance adjective or agent noun after a form of

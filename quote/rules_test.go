@@ -437,6 +437,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "more stance adjectives with their prepositions",
+			body: "The mayor's aides were coy about whether the plan would change.",
+			want: []want{{content: "whether the plan would change", cue: "were coy about", speaker: "The mayor's aides"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
