@@ -65,6 +65,11 @@ var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges
 	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "bid", "effort",
 	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization")
 
+// unsourcedObjects are stance nouns that make a statement with their object
+// even when no one is named for them ("withering criticism for its failure",
+// "claims of sexual abuse", "allegations of fraud").
+var unsourcedObjects = set("criticism", "claims", "allegations", "accusations")
+
 // stancePrepositions introduce a stance noun's object ("criticism of").
 var stancePrepositions = set("of", "about", "on", "with", "for", "against", "toward", "towards")
 
@@ -85,11 +90,25 @@ func (d *doc) stanceNoun(si, a, b int) {
 		}
 		s, e, ok := d.possessor(a, m)
 		if !ok && m < i {
-			m = i
-			s, e, ok = d.possessor(a, m)
+			s, e, ok = d.possessor(a, i)
+			if ok {
+				m = i
+			}
 		}
 		if !ok {
-			continue
+			// "the intense criticism of NBC", "claims of abuse": a stance no one
+			// is named for; an article before it belongs to the cue
+			if !unsourcedObjects[t.lw] || !stancePrepositions[d.toks[i+1].lw] {
+				continue
+			}
+			m = i // adjectives only: "faced sharp criticism for" has the cue "sharp criticism for"
+			for m-1 > a && m > i-2 && !d.used[m-1] && !d.toks[m-1].cap && (d.toks[m-1].tag == "JJ" || d.toks[m-1].tag == "VBG") {
+				m--
+			}
+			if m-1 > a && (d.toks[m-1].lw == "the" || d.toks[m-1].lw == "a") && !d.used[m-1] {
+				m--
+			}
+			s, e = m, m
 		}
 		n := d.toks[i+1]
 		cueEnd, q := i+1, i+1

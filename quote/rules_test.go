@@ -442,6 +442,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "whether the plan would change", cue: "were coy about", speaker: "The mayor's aides"}},
 		},
 		{
+			name: "criticism no one is named for",
+			body: "The agency has faced withering criticism for its failure to act. It followed the intense criticism of the broadcaster.",
+			want: []want{
+				{content: "its failure to act", cue: "withering criticism for", speaker: ""},
+				{content: "the broadcaster", cue: "the intense criticism of", speaker: ""},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
