@@ -207,7 +207,8 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 			break
 		}
 	}
-	if st := d.toks[sc]; !subordinators[st.lw] || st.lw == "as" || sc > a && st.cap {
+	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
+	if st := d.toks[sc]; !timeClause && (!subordinators[st.lw] || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {
@@ -257,6 +258,10 @@ func (d *doc) clauseStart(i, b int) bool {
 	}
 	return false
 }
+
+// clauseTimes are the nouns of time that open an adverbial clause without a
+// subordinator ("The morning Mr. Obama unveiled the plan, he ...").
+var clauseTimes = set("morning", "day", "night", "week", "month", "year", "afternoon", "evening", "moment", "time")
 
 // coordinatedCue returns where a content starting at q must stop because a
 // second statement is coordinated with the first ("..., and he noted that",

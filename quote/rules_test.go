@@ -450,6 +450,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a time noun before a name is not part of the speaker",
+			body: "The morning Mr. Obama unveiled the final plan, his advisers were in Hawaii.",
+			want: []want{{content: "the final plan", cue: "unveiled", speaker: "Mr. Obama"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -210,7 +210,8 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		k++
 	}
 	for m := k; m < j; m++ {
-		if d.toks[m].lw == "time" && d.toks[m+1].cap && !d.toks[m].cap {
+		if (d.toks[m].lw == "time" || timeUnits[d.toks[m].lw] && m > k) && d.toks[m+1].cap && !d.toks[m].cap && d.toks[m+1].word {
+			// (also "The morning Mr. Obama unveiled ...")
 			k = m + 1
 			break
 		}
