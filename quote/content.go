@@ -592,7 +592,7 @@ func (d *doc) subordinateThenCue(i, b int) bool {
 	}
 	for m := c + 2; m < b && m <= c+8; m++ {
 		tm := d.toks[m]
-		if tm.q >= 0 || tm.mark || tm.w == "," && m < c+2 {
+		if tm.q >= 0 || tm.mark || tm.w == "," {
 			return false
 		}
 		if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap {

@@ -486,15 +486,6 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		return
 	}
 	light := false
-	if ci.lemma == "make" {
-		// "made the case that", "made the following comment:", "made a strong
-		// condemnation of": a cue only with a noun of speech, which joins it
-		e := d.speechObject(end, b)
-		if e == end {
-			return
-		}
-		end, light = e, true
-	}
 	if lightVerbs[ci.lemma] {
 		// "have expressed deep concern about", "voiced support for", "extols the
 		// virtues of": the noun and its preposition belong to the cue
@@ -1086,19 +1077,18 @@ func (d *doc) onlyTime(pieces []newsgraph.Span) bool {
 	return true
 }
 
-// onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.
 // onlyAdverb reports whether the content is one adverb outside quotation
-// marks ("basically", "too").
+// marks ("basically", "too"); "so" stands for a clause ("He doesn't think so.").
 func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	if len(pieces) != 1 {
 		return false
 	}
 	a, b := d.tokenRange(pieces[0])
 	b = d.trimEnd(a, b)
-	// ("so" stands for a clause: "He doesn't think so.")
 	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
 }
 
+// onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.
 func (d *doc) onlyTimeTokens(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := d.toks[k]
