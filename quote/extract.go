@@ -1267,55 +1267,48 @@ var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "em
 var speechNouns = set("case", "comment", "comments", "remark", "remarks", "statement", "condemnation", "accusation",
 	"accusations", "allegation", "allegations", "argument", "point", "promise", "pledge", "prediction", "claim", "claims")
 
-// speechObject returns the end of "(determiner) (adjectives) noun of speech"
-// and its "that", colon or preposition after "make" ending at p ("the case
-// that", "the following comment:", "a strong condemnation of"), or p.
-func (d *doc) speechObject(p, b int) int {
+// stancePreps are the prepositions that join an attitude noun to the cue
+// ("concern about"); speechPreps those that join a noun of speech ("the case for").
+var (
+	stancePreps = set("about", "over", "for", "of", "into", "with", "against", "behind", "toward", "towards")
+	speechPreps = set("about", "for", "of", "on", "against")
+)
+
+// nounObject returns the end of "(determiner) (modifiers) noun preposition"
+// after a verb ending at p, the noun one of nouns and the preposition one of
+// preps, or p when there is none. With speech set, a colon after the noun also
+// joins the cue ("made the following comment:"), and "that" or "to" ends it
+// before them ("made the case that", "made the case to members that").
+func (d *doc) nounObject(p, b int, nouns, preps map[string]bool, speech bool) int {
 	k := p
 	if k < b && (determiners[d.toks[k].lw] || possessives[d.toks[k].lw]) {
 		k++
 	}
-	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].lw == "following") {
+	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "RB" || d.toks[k].lw == "following") {
 		k++
 	}
-	if k+1 >= b || !speechNouns[d.toks[k].lw] || d.toks[k].q >= 0 {
+	if k+1 >= b || !nouns[d.toks[k].lw] || d.toks[k].q >= 0 {
 		return p
 	}
 	switch n := d.toks[k+1]; {
-	case n.w == ":":
+	case speech && n.w == ":":
 		return k + 2
-	case n.lw == "that" && !n.cap || n.lw == "to":
-		return k + 1 // ("made the case to members that ...": the addressee follows)
-	case n.lw == "about" || n.lw == "for" || n.lw == "of" || n.lw == "on" || n.lw == "against":
-		if k+2 < b && !d.toks[k+2].mark {
-			return k + 2
-		}
+	case speech && (n.lw == "that" && !n.cap || n.lw == "to"):
+		return k + 1
+	case preps[n.lw] && k+2 < b && !d.toks[k+2].mark:
+		return k + 2
 	}
 	return p
 }
 
-// stanceObject returns the end of "(determiner) (adjective) noun preposition"
-// after a light verb ending at p ("deep concern about", "the virtues of"), or
-// p when there is none.
+// speechObject is nounObject for "make" and a noun of speech ("the case that",
+// "the following comment:", "a strong condemnation of").
+func (d *doc) speechObject(p, b int) int { return d.nounObject(p, b, speechNouns, speechPreps, true) }
+
+// stanceObject is nounObject for a light verb and an attitude noun ("deep
+// concern about", "the virtues of").
 func (d *doc) stanceObject(p, b int) int {
-	k := p
-	if k < b && (determiners[d.toks[k].lw] || possessives[d.toks[k].lw]) {
-		k++
-	}
-	for k < b && k-p < 3 && (d.toks[k].tag == "JJ" || d.toks[k].tag == "RB") {
-		k++
-	}
-	if k+1 >= b || !attitudeNouns[d.toks[k].lw] || d.toks[k].q >= 0 {
-		return p
-	}
-	k++
-	switch d.toks[k].lw {
-	case "about", "over", "for", "of", "into", "with", "against", "behind", "toward", "towards":
-		if k+1 < b && !d.toks[k+1].mark {
-			return k + 1
-		}
-	}
-	return p
+	return d.nounObject(p, b, attitudeNouns, stancePreps, false)
 }
 
 // quoteAfter reports whether a quotation opens right after token p, past
