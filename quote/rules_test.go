@@ -455,6 +455,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the final plan", cue: "unveiled", speaker: "Mr. Obama"}},
 		},
 		{
+			name: "a frequency adverb inside the cue's verb group",
+			body: "Peacekeepers have sometimes been accused of hurting the civilians they protect.",
+			want: []want{{content: "Peacekeepers … hurting the civilians they protect", cue: "have sometimes been accused of"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
