@@ -683,6 +683,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// of the verb right before "and"
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
+		} else if k, m, ok := d.mainSubject(a, before); ok && !ci.ing && d.goodSource(k, m) && pos.IsFinite(d.toks[m].tag) && m < before &&
+			!d.hasRelative(m, before) {
+			// "The authors of the report went through the filings and found ...":
+			// the sentence's subject, right before its own finite verb
+			srcS, srcE, hasSrc = k, m, true
+			sharedSubject = true
 		}
 	}
 	if !hasSrc {
@@ -836,6 +842,19 @@ func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
 	}
 	lw := d.toks[p].lw
 	return (lw == "of" || lw == "about") && !d.toks[p+1].mark
+}
+
+// hasRelative reports whether a relative pronoun opens a clause in tokens
+// [i, j), whose own verbs the tokens after it continue ("... video of the
+// encounter has become a focal point for demonstrators, who have taken to the
+// streets and called for ...").
+func (d *doc) hasRelative(i, j int) bool {
+	for k := i; k < j; k++ {
+		if lw := d.toks[k].lw; (lw == "who" || lw == "which" || lw == "that") && !d.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // hedges are the writer's adverbs of doubt that may stand between a comma and
@@ -1070,7 +1089,11 @@ var timeOnlyWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 // ("Monday", "last week", "in 2015").
 func (d *doc) onlyTime(pieces []newsgraph.Span) bool {
 	for _, pc := range pieces {
-		if a, b := d.tokenRange(pc); !d.onlyTimeTokens(a, b) {
+		a, b := d.tokenRange(pc)
+		if a < b && (d.toks[a].lw == "until" || d.toks[a].lw == "till") {
+			a++ // "didn't concede until September"
+		}
+		if !d.onlyTimeTokens(a, b) {
 			return false
 		}
 	}

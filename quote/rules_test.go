@@ -460,6 +460,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "Peacekeepers … hurting the civilians they protect", cue: "have sometimes been accused of"}},
 		},
 		{
+			name: "a noun-phrase subject shared across and, but not into a relative clause",
+			body: "The agency cited a statement from the ministry and said exports were continuing. The video has become a focal point for demonstrators, who have taken to the streets and called for its release.",
+			want: []want{
+				{content: "exports were continuing", cue: "said", speaker: "The agency"},
+				{content: "a statement from the ministry", cue: "cited", speaker: "The agency"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
