@@ -320,6 +320,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {
 				return k
 			}
+
 			if (n.lw == "aside" || n.lw == "apart") && k+3 < b && d.toks[k+2].lw == "from" || n.lw == "besides" && k+2 < b {
 				// ", aside from saying ...": a statement of its own
 				m := k + 3
@@ -418,6 +419,17 @@ func (d *doc) coordinatedCue(q, b int) int {
 					}
 					break
 				}
+			}
+		}
+		if t.lw == "while" && k > q+1 && k+1 < b {
+			// "... - while chanting, “...”": a participle cue after "while" (not
+			// "as": "cited X, as saying ..." is one statement)
+			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && ci.class == classSpeech && !ci.particle && d.toks[k+1].q < 0 {
+				e := k
+				for e > q && (d.toks[e-1].w == "," || dashes[d.toks[e-1].w]) {
+					e--
+				}
+				return e
 			}
 		}
 		if t.lw == "and" && k+1 < b {

@@ -468,6 +468,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after while ends the content before it and shares its speaker",
+			body: "Protesters continued to call for information, looping the streets - where the team played - while chanting, “Hands up, don't shoot.”",
+			want: []want{
+				{content: "information, looping the streets - where the team played", cue: "continued to call for", speaker: "Protesters"},
+				{content: "“Hands up, don't shoot.”", cue: "chanting", speaker: "Protesters"},
+			},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},

@@ -1003,8 +1003,8 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 		}
 	}
 	m := k
-	for m < before && !d.used[m] && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
-		m++
+	for m < before && !d.taken(m) && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
+		m++ // (another statement's speaker may speak this one too)
 	}
 	if m > k && m-k <= 8 && m < before {
 		return k, m, true
