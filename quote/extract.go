@@ -749,7 +749,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			pieces, ok = d.takePassage(p), true
 		}
 	}
-	if !ok && !inverted && b < len(d.toks) && d.trimEnd(after, b) == after {
+	if !ok && !inverted && b < len(d.toks) && (d.trimEnd(after, b) == after || ci.class == classSpeech && d.addresseeOnly(after, b)) {
+		// (also "she shouted to the crowd." before the quotation)
 		// "Smith said:" closing its sentence or paragraph, the quotation after it
 		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
 			pieces, ok = d.takePassage(p), true
@@ -855,6 +856,21 @@ func (d *doc) hasRelative(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// addresseeOnly reports whether the rest of a sentence after a speech cue,
+// [p, b), is only its addressee: "to the crowd", "to reporters".
+func (d *doc) addresseeOnly(p, b int) bool {
+	e := d.trimEnd(p, b)
+	if e-p < 2 || e-p > 5 || d.toks[p].lw != "to" {
+		return false
+	}
+	for k := p + 1; k < e; k++ {
+		if t := d.toks[k]; t.q >= 0 || t.mark || !npTags[t.tag] && t.tag != "POS" {
+			return false
+		}
+	}
+	return true
 }
 
 // hedges are the writer's adverbs of doubt that may stand between a comma and

@@ -476,6 +476,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a speech cue with only its addressee before a quotation in the next sentence",
+			body: "The senator's niece shouted to the crowd. “The nation is watching us.”",
+			want: []want{{content: "“The nation is watching us.”", cue: "shouted", speaker: "The senator's niece"}},
+		},
+		{
 			name: "a three-word noun phrase before the cue",
 			body: "Farmers like Otieno, she said.",
 			want: []want{{content: "Farmers like Otieno", cue: "said", speaker: "she"}},
