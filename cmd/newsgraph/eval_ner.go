@@ -30,7 +30,7 @@ func init() {
 func runEvalNER(ctx context.Context, e *env, c *command, args []string) error {
 	fs := newFlags(c, e)
 	out := fs.String("out", "", "write one \"token gold predicted\" line per token (score with score-ner.py GOLD PRED)")
-	modelPath := fs.String("model", "", "model file (default: the model embedded in the binary)")
+	modelPath := fs.String("model", "", modelFlagUsage)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,13 +39,7 @@ func runEvalNER(ctx context.Context, e *env, c *command, args []string) error {
 		return errUsage
 	}
 	loadStart := time.Now()
-	var m *ner.Model
-	var err error
-	if *modelPath != "" {
-		m, err = ner.LoadFile(*modelPath)
-	} else {
-		m, err = ner.Default()
-	}
+	m, err := modelOrDefault(*modelPath, ner.LoadFile, ner.Default)
 	if err != nil {
 		return err
 	}

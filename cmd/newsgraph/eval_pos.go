@@ -21,7 +21,7 @@ func init() {
 
 func runEvalPOS(ctx context.Context, e *env, c *command, args []string) error {
 	fs := newFlags(c, e)
-	modelPath := fs.String("model", "", "model file (default: the model embedded in the binary)")
+	modelPath := fs.String("model", "", modelFlagUsage)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -29,13 +29,7 @@ func runEvalPOS(ctx context.Context, e *env, c *command, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	var m *pos.Model
-	var err error
-	if *modelPath != "" {
-		m, err = pos.LoadFile(*modelPath)
-	} else {
-		m, err = pos.Default()
-	}
+	m, err := modelOrDefault(*modelPath, pos.LoadFile, pos.Default)
 	if err != nil {
 		return err
 	}
