@@ -497,6 +497,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") && !d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
 		return // "could add fuel to the tensions", "maintains a program": an object, not a statement
 	}
+	if ci.lemma == "see" && end < b && (d.toks[end].tag == "PRP" || determiners[d.toks[end].lw] || possessives[d.toks[end].lw]) &&
+		!d.clauseAhead(end, b) && !d.asComplement(end, b) {
+		return // "has seen its biggest boom", "has not seen it": sight, not a view
+	}
 	if ci.lemma == "report" && end+1 < b && d.toks[end].lw == "from" && d.toks[end+1].cap {
 		return // a byline's place: "Julie Davis reported from Midway Atoll"
 	}
@@ -916,6 +920,21 @@ func (d *doc) claimObject(p, b int) bool {
 	for k := p; k < b && k < p+3; k++ {
 		if heldPositions[d.toks[k].lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// asComplement reports whether the object at p is followed, before the
+// clause ends, by "as" and what it is taken for ("see the program as an
+// opportunity").
+func (d *doc) asComplement(p, b int) bool {
+	for k := p; k < b && k < p+12; k++ {
+		switch t := d.toks[k]; {
+		case t.lw == "as":
+			return k > p
+		case t.w == "," || t.w == ";" || t.w == ":" || t.w == "." || pos.IsVerb(t.tag) && t.tag != "VBG" && t.tag != "VBN":
+			return false
 		}
 	}
 	return false

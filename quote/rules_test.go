@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "see with a plain object is sight, with an as-complement a view",
+			body: "Since then the town has seen its biggest boom in decades. The farmers see the new dam as a threat to their wells.",
+			want: []want{{content: "the new dam as a threat to their wells", cue: "see", speaker: "The farmers"}},
+		},
+		{
 			name: "a phrase of place is no speaker",
 			body: "The old mine, built near a mountain stream called Miracle Run, closed in 2012.",
 			want: nil,
