@@ -110,6 +110,33 @@ func TestStageCases(t *testing.T) {
 			want: []want{{content: "to cut fees", cue: "plan", speaker: "Her", id: "e1"}},
 		},
 		{
+			name: "a writer's first person is nobody in the article, not the nearest name",
+			body: "When the minister, Ruth Odhiambo, came to see me last week, I didn't expect her to raise the old dispute.",
+			ents: []string{"e1|PERSON|Ruth Odhiambo"},
+			want: []want{{content: "her to raise the old dispute", cue: "didn't expect", speaker: "I", id: "-"}},
+		},
+		{
+			name: "first person in an interview answer is the labelled interviewee",
+			body: "The interview took place in May.\n\n((Desk)) What made you start the clinic?\n\n((Amina Yusuf)) It was hard at first.\n\nNow we want to open a second clinic next year.",
+			ents: []string{"e1|PERSON|Amina Yusuf"},
+			want: []want{{content: "to open a second clinic next year", cue: "want", speaker: "we", id: "e1"}},
+		},
+		{
+			name: "first person after an interviewer's question stays unknown",
+			body: "Amina Yusuf opened the clinic.\n\nDESK: Did you expect the money to run out?\n\nI thought it would last a year.",
+			ents: []string{"e1|PERSON|Amina Yusuf"},
+			want: []want{
+				{content: "Did you expect the money to run out?", cue: ":", speaker: "DESK", id: "-"},
+				{content: "it would last a year", cue: "thought", speaker: "I", id: "-"},
+			},
+		},
+		{
+			name: "US is the country, not us",
+			body: "The US said the talks would resume on Monday.",
+			ents: []string{"e1|GPE|US"},
+			want: []want{{content: "the talks would resume on Monday", cue: "said", speaker: "US", id: "e1"}},
+		},
+		{
 			name: "direct before the cue",
 			body: "“We will not sign this deal,” John Kamau said on Monday.",
 			ents: []string{"e1|PERSON|John Kamau"},

@@ -48,6 +48,7 @@ func Quotes(a *newsgraph.Article, ats []Attribution) []newsgraph.Quote {
 	}
 	out := make([]newsgraph.Quote, len(ats))
 	r := newResolver(a)
+	var firsts []int // statements whose speaker speaks in the first person
 	for i, at := range ats {
 		q := newsgraph.Quote{Span: at.Content(), Kind: at.Kind, Claim: -1}
 		parts := make([]string, 0, len(at.Pieces))
@@ -67,13 +68,19 @@ func Quotes(a *newsgraph.Article, ats []Attribution) []newsgraph.Quote {
 		}
 		if at.Source.End > at.Source.Start {
 			q.SpeakerText = newsgraph.Mention{Span: at.Source, Text: a.Text(at.Source)}
-			if ids := r.joint(at.Source); ids != nil {
+			switch ids := r.joint(at.Source); {
+			case ids != nil:
 				q.Speakers = ids // "Norway and Chile agreed": no single speaker
-			} else {
+			case IsFirstPerson(q.SpeakerText.Text):
+				firsts = append(firsts, i)
+			default:
 				q.Speaker = r.resolve(at.Source)
 			}
 		}
 		out[i] = q
+	}
+	for _, i := range firsts {
+		out[i].Speaker = interviewee(a, ats[i].Cue.Start)
 	}
 	groupClaims(a, ats, out)
 	return out

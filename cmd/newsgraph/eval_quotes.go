@@ -168,11 +168,11 @@ func writeQuotePredictions(path string, preds []polnear.Prediction) error {
 
 // speakerRates runs ner, entity and quote on the articles and prints the share
 // of statements with a speaker span whose speaker resolved to an entity, by the
-// kind of span (a name, a pronoun, a description or group).
+// kind of span (a name, a pronoun, the first person, a description or group).
 func speakerRates(ctx context.Context, w io.Writer, arts []*newsgraph.Article) error {
 	type row struct{ n, resolved int }
 	rows := map[string]*row{}
-	order := []string{"name", "pronoun", "description", "all"}
+	order := []string{"name", "pronoun", "first person", "description", "all"}
 	for _, k := range order {
 		rows[k] = &row{}
 	}
@@ -191,6 +191,8 @@ func speakerRates(ctx context.Context, w io.Writer, arts []*newsgraph.Article) e
 			kind := "description"
 			t := q.SpeakerText.Text
 			switch {
+			case quote.IsFirstPerson(t):
+				kind = "first person" // the writer's, unless an interview labels it
 			case quote.IsPronoun(t):
 				kind = "pronoun"
 			case t[0] >= 'A' && t[0] <= 'Z' && !strings.HasPrefix(t, "The ") && !strings.HasPrefix(t, "A "):
@@ -211,7 +213,7 @@ func speakerRates(ctx context.Context, w io.Writer, arts []*newsgraph.Article) e
 		if r.n > 0 {
 			share = float64(r.resolved) / float64(r.n)
 		}
-		fmt.Fprintf(w, "  %-12s %5d statements  %.3f resolved\n", k, r.n, share)
+		fmt.Fprintf(w, "  %-13s %5d statements  %.3f resolved\n", k, r.n, share)
 	}
 	return nil
 }
