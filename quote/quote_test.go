@@ -131,6 +131,15 @@ func TestStageCases(t *testing.T) {
 			},
 		},
 		{
+			name: "the company is the organisation named last; a possessive description is its own",
+			body: "Shares of Acme Motors fell on Monday. The company said sales would recover. The drivers' union said the plant would close.",
+			ents: []string{"e1|ORG|Acme Motors"},
+			want: []want{
+				{content: "sales would recover", cue: "said", speaker: "The company", id: "e1"},
+				{content: "the plant would close", cue: "said", speaker: "The drivers' union", id: "-"},
+			},
+		},
+		{
 			name: "US is the country, not us",
 			body: "The US said the talks would resume on Monday.",
 			ents: []string{"e1|GPE|US"},

@@ -205,6 +205,12 @@ func (r *resolver) find(src newsgraph.Span) int {
 	if ei := r.before(src.Start, fits); ei >= 0 {
 		return ei
 	}
+	if orgHeads[head] && (words[0] == "the" || words[0] == "this") && len(words) <= 4 && !strings.ContainsAny(text, "'’") {
+		// "the company said", "The firm": the organisation named last
+		if ei := r.before(src.Start, func(e *newsgraph.Entity) bool { return e.Type == newsgraph.EntityOrg }); ei >= 0 {
+			return ei
+		}
+	}
 	if memberNouns[head] && r.last.group >= 0 && (words[0] == "the" || len(words) == 1) {
 		// "officials said" after "the ministry said"; not "analysts say" nor
 		// "the comments called"
@@ -345,6 +351,13 @@ var (
 var memberNouns = set("officials", "authorities", "spokesmen", "spokeswomen", "spokespeople", "spokespersons",
 	"representatives", "aides", "executives", "leaders", "members", "ministers", "diplomats", "staff", "organizers",
 	"organisers")
+
+// orgHeads are the nouns a description of a company or an agency ends with
+// ("the company", "the car maker", "the agency"). Nouns as often used of
+// people ("group", "team", "union", "party") are left out: their nearest
+// organisation is too often another one.
+var orgHeads = set("company", "firm", "corporation", "automaker", "carmaker", "manufacturer", "airline", "bank",
+	"retailer", "insurer", "lender", "conglomerate", "broadcaster", "newspaper", "agency", "network", "publisher")
 
 // isRoleWord reports whether w names a person by occupation.
 func isRoleWord(w string) bool {
