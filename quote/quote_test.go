@@ -140,6 +140,15 @@ func TestStageCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a role of a place before the name is the person's",
+			body: "The mayor of Springfield, Ann Lee, said the bridge would reopen. President of Kenya William Ruto said the same.",
+			ents: []string{"e1|GPE|Springfield|Kenya", "e2|PERSON|Ann Lee", "e3|PERSON|William Ruto"},
+			want: []want{
+				{content: "the bridge would reopen", cue: "said", speaker: "The mayor of Springfield, Ann Lee,", id: "e2"},
+				{content: "the same", cue: "said", speaker: "President of Kenya William Ruto", id: "e3"},
+			},
+		},
+		{
 			name: "US is the country, not us",
 			body: "The US said the talks would resume on Monday.",
 			ents: []string{"e1|GPE|US"},

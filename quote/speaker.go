@@ -133,7 +133,7 @@ func (r *resolver) find(src newsgraph.Span) int {
 	// else the first mention in the span
 	text := strings.ToLower(r.a.Text(src))
 	headEnd := src.Start + headLen(text, ",", " -- ", " — ", " – ", " of ", " at ", " for ", " from ", " in ", " with ", " (")
-	headEnt, first := -1, -1
+	headEnt, first, firstPerson := -1, -1, -1
 	// mentions are sorted by start; none longer than maxMention bytes starts
 	// further back than src.Start-maxMention
 	from := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].span.Start >= src.Start-maxMention })
@@ -147,6 +147,9 @@ func (r *resolver) find(src newsgraph.Span) int {
 		if first < 0 && !r.placeAfterIn(m) {
 			first = m.entity // "officials at the ministry", but not "media in Kampala"
 		}
+		if firstPerson < 0 && isPerson(&r.a.Entities[m.entity]) {
+			firstPerson = m.entity
+		}
 		if m.span.Start < headEnd {
 			headEnt = m.entity
 		}
@@ -154,12 +157,19 @@ func (r *resolver) find(src newsgraph.Span) int {
 	if headEnt >= 0 {
 		return headEnt
 	}
-	if first >= 0 {
-		return first
-	}
 	words := strings.Fields(text)
 	if len(words) == 0 {
 		return -1
+	}
+	if firstPerson >= 0 {
+		if hw := strings.Fields(text[:headEnd-src.Start]); len(hw) > 0 && isRoleWord(strings.Trim(hw[len(hw)-1], ".,;:'’")) {
+			// "The Prime Minister of Singapore, Lee Hsien Loong": the role is the
+			// person's, not the place's
+			return firstPerson
+		}
+	}
+	if first >= 0 {
+		return first
 	}
 	head := strings.Trim(words[len(words)-1], ".,;:'’")
 	if relativePronouns[text] {
