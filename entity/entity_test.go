@@ -37,6 +37,15 @@ var stories = []struct {
 		entities: 6,
 	},
 	{
+		name: "a name the tagger calls a person, introduced as a company",
+		text: "International car company [DaimlerChrysler|PERSON] said on Wednesday it would cut jobs. " +
+			"[DaimlerChrysler|PERSON] also plans to sell a plant. Executive [Ann Lee|PERSON] agreed.",
+		want: []want{
+			{name: "DaimlerChrysler", typ: "ORG", mentions: []string{"DaimlerChrysler", "DaimlerChrysler"}},
+			{name: "Ann Lee", typ: "PERSON"},
+		},
+	},
+	{
 		name: "hyphenated name and institution premodifier",
 		text: "[European Commission|ORG] President [Jean-Claude Juncker|PERSON] warned " +
 			"[London|GPE] on Friday. [Juncker|PERSON], speaking in [Strasbourg|GPE], said the " +

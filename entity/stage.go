@@ -51,6 +51,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/gazetteer"
@@ -214,6 +215,15 @@ func (d *document) clusterType(idx []int) string {
 			best = t
 		}
 	}
+	// Called a person or a thing, but introduced as a company somewhere ("car
+	// company DaimlerChrysler", "the airline Qantas"): an organisation.
+	if best == newsgraph.EntityPerson || best == newsgraph.EntityMisc {
+		for _, i := range idx {
+			if orgDescriptors[d.wordBefore(d.ms[i].span.Start)] {
+				return newsgraph.EntityOrg
+			}
+		}
+	}
 	// Called a place by the tagger but unknown as one, and also called a person
 	// or organisation: take the latter.
 	if family(best) == 2 && count[newsgraph.EntityPerson]+count[newsgraph.EntityOrg] > 0 {
@@ -225,6 +235,27 @@ func (d *document) clusterType(idx []int) string {
 		}
 	}
 	return best
+}
+
+// orgDescriptors are the nouns that introduce a company's name ("car company
+// DaimlerChrysler", "software maker Adobe").
+var orgDescriptors = map[string]bool{"company": true, "firm": true, "corporation": true, "carmaker": true,
+	"automaker": true, "maker": true, "manufacturer": true, "airline": true, "carrier": true, "bank": true,
+	"retailer": true, "insurer": true, "lender": true, "conglomerate": true, "giant": true, "broadcaster": true,
+	"publisher": true, "startup": true, "chipmaker": true, "supermarket": true, "brewer": true, "miner": true}
+
+// wordBefore returns the lower-cased word right before off, "" when there is
+// none.
+func (d *document) wordBefore(off int) string {
+	body := strings.TrimRightFunc(d.a.Body[:off], unicode.IsSpace)
+	i := strings.LastIndexFunc(body, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(body[i:])
+		i += size
+	} else {
+		i = 0
+	}
+	return strings.ToLower(body[i:])
 }
 
 // fullest returns the index of the mention with the most words, then the most
