@@ -314,6 +314,30 @@ func (d *document) premodifier(m *mention) facts {
 	if i < 0 || ws[i].punct {
 		return c
 	}
+	// The office's place or body after the role: "the Prime Minister of
+	// Singapore, Lee Hsien Loong", "President of Kenya William Ruto".
+	ofOrg, ofCountry := "", ""
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if ws[k].punct {
+			break
+		}
+		if ws[k].text != "of" {
+			continue
+		}
+		from := k + 1
+		if strings.EqualFold(ws[from].text, "the") && from < i {
+			from++
+		}
+		if cs := d.countryEndsAt(ws, i); cs == from {
+			ofCountry = d.countryWordsAt(ws, cs, i)
+		} else if d.namesOrgOrPlace(ws[from : i+1]) {
+			ofOrg = body[ws[from].start:ws[i].end]
+		} else {
+			break
+		}
+		i = k - 1
+		break
+	}
 	// The longest role phrase ending right before the name.
 	roleStart := -1
 	for n := min(5, i+1); n >= 1; n-- {
@@ -328,6 +352,13 @@ func (d *document) premodifier(m *mention) facts {
 	}
 	if roleStart < 0 {
 		return c
+	}
+	if roleStart < i && determiners[strings.ToLower(ws[roleStart].text)] {
+		roleStart++ // "the Prime Minister": the role is "Prime Minister"
+	}
+	c.country = ofCountry
+	if ofOrg != "" {
+		c.orgs = append(c.orgs, ofOrg)
 	}
 	titled := capitalised(ws[roleStart].text)
 	j := roleStart - 1
@@ -362,7 +393,7 @@ func (d *document) premodifier(m *mention) facts {
 	if orgStart >= 0 {
 		j = orgStart - 1
 	}
-	if cs := d.countryEndsAt(ws, j); cs >= 0 {
+	if cs := d.countryEndsAt(ws, j); cs >= 0 && c.country == "" {
 		c.country = d.countryWordsAt(ws, cs, j)
 		if orgStart >= 0 {
 			orgStart = cs

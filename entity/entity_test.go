@@ -37,6 +37,17 @@ var stories = []struct {
 		entities: 6,
 	},
 	{
+		name: "a role with the place of its office before the name",
+		text: "Guests included the Prime Minister of [Singapore|GPE], Mr. [Lee Hsien Loong|PERSON], and " +
+			"President of [Kenya|GPE] [William Ruto|PERSON]. The chairman of the [Federal Reserve|ORG], " +
+			"[Jerome Powell|PERSON], spoke later.",
+		want: []want{
+			{name: "Lee Hsien Loong", typ: "PERSON", country: "SGP", roles: []string{"Prime Minister"}},
+			{name: "William Ruto", typ: "PERSON", country: "KEN", roles: []string{"President"}},
+			{name: "Jerome Powell", typ: "PERSON", country: "USA", roles: []string{"chairman"}, orgs: []string{"Federal Reserve"}},
+		},
+	},
+	{
 		name: "a name the tagger calls a person, introduced as a company",
 		text: "International car company [DaimlerChrysler|PERSON] said on Wednesday it would cut jobs. " +
 			"[DaimlerChrysler|PERSON] also plans to sell a plant. Executive [Ann Lee|PERSON] agreed.",

@@ -141,11 +141,13 @@ func TestStageCases(t *testing.T) {
 		},
 		{
 			name: "a role of a place before the name is the person's",
-			body: "The mayor of Springfield, Ann Lee, said the bridge would reopen. President of Kenya William Ruto said the same.",
-			ents: []string{"e1|GPE|Springfield|Kenya", "e2|PERSON|Ann Lee", "e3|PERSON|William Ruto"},
+			body: "The mayor of Springfield, Ann Lee, said the bridge would reopen. President of Kenya William Ruto said the same. " +
+				"Kenya's interior minister, Kithure Kindiki, said it was safe.",
+			ents: []string{"e1|GPE|Springfield|Kenya", "e2|PERSON|Ann Lee", "e3|PERSON|William Ruto", "e4|PERSON|Kithure Kindiki"},
 			want: []want{
 				{content: "the bridge would reopen", cue: "said", speaker: "The mayor of Springfield, Ann Lee,", id: "e2"},
 				{content: "the same", cue: "said", speaker: "President of Kenya William Ruto", id: "e3"},
+				{content: "it was safe", cue: "said", speaker: "Kenya's interior minister, Kithure Kindiki,", id: "e4"},
 			},
 		},
 		{

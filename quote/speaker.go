@@ -154,19 +154,20 @@ func (r *resolver) find(src newsgraph.Span) int {
 			headEnt = m.entity
 		}
 	}
+	if firstPerson >= 0 && (headEnt < 0 || !isPerson(&r.a.Entities[headEnt])) {
+		if hw := strings.Fields(text[:headEnd-src.Start]); len(hw) > 0 && isRoleWord(strings.Trim(hw[len(hw)-1], ".,;:'’")) {
+			// "The Prime Minister of Singapore, Lee Hsien Loong", "Kenya's
+			// interior minister, Kithure Kindiki": the role is the person's,
+			// not the place's
+			return firstPerson
+		}
+	}
 	if headEnt >= 0 {
 		return headEnt
 	}
 	words := strings.Fields(text)
 	if len(words) == 0 {
 		return -1
-	}
-	if firstPerson >= 0 {
-		if hw := strings.Fields(text[:headEnd-src.Start]); len(hw) > 0 && isRoleWord(strings.Trim(hw[len(hw)-1], ".,;:'’")) {
-			// "The Prime Minister of Singapore, Lee Hsien Loong": the role is the
-			// person's, not the place's
-			return firstPerson
-		}
 	}
 	if first >= 0 {
 		return first
