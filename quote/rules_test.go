@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a relative clause after a name's age and home",
+			body: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen, said she was moved.",
+			want: []want{{content: "she was moved", cue: "said", speaker: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen,"}},
+		},
+		{
 			name: "see with a plain object is sight, with an as-complement a view",
 			body: "Since then the town has seen its biggest boom in decades. The farmers see the new dam as a threat to their wells.",
 			want: []want{{content: "the new dam as a threat to their wells", cue: "see", speaker: "The farmers"}},

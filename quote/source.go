@@ -406,6 +406,13 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 			// keeps the name only; a descriptive appositive is kept whole, with
 			// a relative clause inside it ("X, a lawyer, who ...,")
 			lw := d.toks[k+1].lw
+			if lw == "who" && !d.hasCueVerb(k+2, j) {
+				if s, ok := d.ageOrHome(a, k); ok {
+					// "Jane Doe, 59, of Ashton, Md., who watched ..., said": the
+					// name with its age and home, and the clause as after a name
+					return s, j + 1, true
+				}
+			}
 			// a relative clause after a descriptive appositive: "X, a lawyer, who ..., said"
 			if (lw == "who" || lw == "which") && k-1 > a && d.toks[k-1].word && !d.hasCueVerb(k+2, j) {
 				k2 := k - 1
