@@ -116,6 +116,9 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			continue
 		}
 		if addr && q == p && (objectPronouns[t.lw] || t.cap || t.lw == "reporters") && q+1 < b {
+			if t.cap && d.nameToEnd(q, b) {
+				return nil, false // "she advises President Htin Kyaw.": an addressee, nothing said
+			}
 			q++
 			continue
 		}
@@ -132,6 +135,18 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 		return nil, false
 	}
 	return d.contentFrom(q, b)
+}
+
+// nameToEnd reports whether the tokens from q to the end of the clause b are
+// one capitalised name ("President Htin Kyaw.").
+func (d *doc) nameToEnd(q, b int) bool {
+	e := d.trimEnd(q, b)
+	for k := q; k < e; k++ {
+		if t := d.toks[k]; !t.cap || t.mark || t.q >= 0 {
+			return false
+		}
+	}
+	return e > q
 }
 
 // contentFrom returns the content starting at token q and running to the end of

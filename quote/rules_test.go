@@ -279,6 +279,16 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "assume with an object takes something on; with a clause it is a belief",
+			body: "Ruto assumed the presidency in 2022. Investors assumed that the loan was safe.",
+			want: []want{{content: "that the loan was safe", cue: "assumed", speaker: "Investors"}},
+		},
+		{
+			name: "an addressee running to the end of the clause is no content",
+			body: "Since May she has been a counsellor to the president, in which role she advises President Amina Diallo.",
+			want: nil,
+		},
+		{
 			name: "a relative clause after a name's age and home",
 			body: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen, said she was moved.",
 			want: []want{{content: "she was moved", cue: "said", speaker: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen,"}},
