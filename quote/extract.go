@@ -227,6 +227,9 @@ func (d *doc) nounUse(i, b int) bool {
 	if i == 0 {
 		return false
 	}
+	if p := d.toks[i-1]; d.toks[i].tag == "NN" && p.tag == "JJ" && p.cap && i-1 > d.cur[0] {
+		return true // a people's adjective and a noun: "independence from British rule"
+	}
 	if p := d.toks[i-1]; p.tag == "NNP" && p.cap && strings.HasSuffix(d.toks[i].lw, "s") &&
 		!(i > 1 && (determiners[d.toks[i-2].lw] || d.toks[i-2].tag == "POS")) && !pos.IsVerb(d.toks[i+1].tag) && d.toks[i+1].tag != "MD" &&
 		!(pos.IsNoun(d.toks[i+1].tag) && i+2 < b && pos.IsNoun(d.toks[i+2].tag)) {

@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a cue noun after a people's adjective is a noun",
+			body: "Her father, who won independence from British rule before he was shot, is still revered.",
+			want: nil,
+		},
+		{
 			name: "assume with an object takes something on; with a clause it is a belief",
 			body: "Ruto assumed the presidency in 2022. Investors assumed that the loan was safe.",
 			want: []want{{content: "that the loan was safe", cue: "assumed", speaker: "Investors"}},
