@@ -149,6 +149,21 @@ func (d *doc) nameToEnd(q, b int) bool {
 	return e > q
 }
 
+// quotedTitle reports whether passage p is the name of a show, a book or an
+// article inside a phrase ("an episode of “The Daily,”", "on “Meet the
+// Press,”"): a short quotation right after a preposition, in its sentence.
+func (d *doc) quotedTitle(p int) bool {
+	s, e := d.tokenRange(d.pass[p].span())
+	if s == 0 || e-s > 12 || d.toks[s-1].para != d.toks[s].para {
+		return false
+	}
+	switch d.toks[s-1].lw {
+	case "of", "on", "in", "from", "at", "to", "with", "by":
+		return true
+	}
+	return false
+}
+
 // contentFrom returns the content starting at token q and running to the end of
 // the sentence (or of the quotation it opens).
 func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
@@ -672,6 +687,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 		return nil, false
 	}
 	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
+		if d.quotedTitle(p) {
+			return nil, false // "On Tuesday's episode of “The Steve Harvey Morning Show,” she said ..."
+		}
 		return d.takePassage(p), true
 	}
 	if j == c-1 && (d.toks[j].tag == "IN" || d.toks[j].tag == "TO") && d.toks[j].lw != "that" {

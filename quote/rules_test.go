@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quoted show title before the speaker is no quotation",
+			body: "On Tuesday's episode of “The Early Hour With Jane Mills,” the former mayor said she wanted to run again.",
+			want: []want{{content: "she wanted to run again", cue: "said", speaker: "the former mayor"}},
+		},
+		{
 			name: "a cue noun after a people's adjective is a noun",
 			body: "Her father, who won independence from British rule before he was shot, is still revered.",
 			want: nil,
