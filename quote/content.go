@@ -698,6 +698,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	if d.used[j] {
 		return nil, false
 	}
+	if d.cur[1] > d.cur[0] && d.question(d.cur[0], d.cur[1]) {
+		return nil, false // "Can we predict the stars where the planets may support life?": a question
+	}
 	switch d.toks[j].lw {
 	case "while", "whereas", "and", "but", "because", "although", "though", "as", "when", "after", "before", "if", "since":
 		return nil, false // "..., while 73 percent said the same": the content follows

@@ -625,6 +625,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return // (an adverb or auxiliary before it makes it a verb: "The ad then references")
 		}
 	}
+	if hasSrc && !inverted && d.invertedQuestion(a, b, srcS) {
+		return // "Can you imagine if ...?", "Did the mayor say that ...?": asked, not said
+	}
 	absolute := false
 	if hasSrc && !inverted && passiveLemmas[ci.lemma] && c == i && strings.HasSuffix(d.toks[i].lw, "ed") && end < b && d.toks[end].lw == "to" {
 		// ", with both delegations expected to attend": a passive without its
@@ -927,6 +930,30 @@ func (d *doc) claimObject(p, b int) bool {
 	}
 	return false
 }
+
+// invertedQuestion reports whether the sentence [a, b) is a question whose
+// auxiliary comes before the subject starting at s ("Do you know where ...?",
+// "would you vote for ...?").
+func (d *doc) invertedQuestion(a, b, s int) bool {
+	if d.toks[s].lw == "you" {
+		return d.question(a, b) // a question to "you" asks whatever its order: "What do you think of ...?"
+	}
+	// (the noun phrase reader may take a capitalised auxiliary in: "Did the minister")
+	return (s-1 >= a && questionAuxiliaries[d.toks[s-1].lw] || questionAuxiliaries[d.toks[s].lw]) && d.question(a, b)
+}
+
+// question reports whether the sentence [a, b) ends with a question mark.
+func (d *doc) question(a, b int) bool {
+	for k := b - 1; k >= a && k >= b-3; k-- {
+		if d.toks[k].w == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// questionAuxiliaries open a question before its subject.
+var questionAuxiliaries = set("do", "does", "did", "can", "could", "would", "will", "should", "shall", "may", "might", "must")
 
 // asComplement reports whether the object at p is followed, before the
 // clause ends, by "as" and what it is taken for ("see the program as an

@@ -279,6 +279,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a question asks, it does not attribute",
+			body: "Can you imagine if the mayor were a woman? What do you think of the plan? Did the minister say the talks had failed? Can we predict which stars the probes will reach?",
+			want: nil,
+		},
+		{
 			name: "a quoted show title before the speaker is no quotation",
 			body: "On Tuesday's episode of “The Early Hour With Jane Mills,” the former mayor said she wanted to run again.",
 			want: []want{{content: "she wanted to run again", cue: "said", speaker: "the former mayor"}},
