@@ -191,6 +191,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if e := d.leadingClauseEnd(q, b); e < b {
 		b = e // "Though she called for ..., Clinton restricted ...": the clause ends at the comma
 	}
+	if e := d.objectEnd(q, b); e < b {
+		b = e // "cited the figure at the forum, further raising ...": the object alone
+	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
 	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == "," || d.toks[e-1].w == ":") {
 		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
@@ -251,6 +254,68 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		}
 	}
 	return b
+}
+
+// objectEnd returns where a content that is a noun phrase object ends: at a
+// comma before a participle, a relative pronoun or a subordinator ("cited
+// criticism of Matt Lauer, who took heat for ...", "the figure at the forum,
+// further raising ...") or at a dash, unless a finite verb follows the aside
+// (then the noun phrase is a subject); b when the content is a clause (a
+// finite verb comes first) or nothing ends it.
+func (d *doc) objectEnd(q, b int) int {
+	if q >= b {
+		return b
+	}
+	switch t := d.toks[q]; {
+	case t.lw == "that" || t.q >= 0 || t.mark || auxiliaries[t.lw] || subjectPronouns[t.lw]:
+		return b
+	case !npTags[t.tag] && t.tag != "PRP$" && t.tag != "DT":
+		return b // "said at least 116 people died ...": not a noun phrase
+	}
+	nouns := 0
+	for k := q; k+1 < b; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark {
+			return b // a quotation inside: its extent rules
+		}
+		if pos.IsFinite(t.tag) || t.tag == "MD" {
+			return b // a clause: "the plan would fail"
+		}
+		if pos.IsNoun(t.tag) || t.tag == "JJ" && k > q && d.toks[k-1].tag == "DT" {
+			nouns++ // (an adjective after its article heads a phrase too: "the same")
+		}
+		if nouns == 0 || k == q {
+			continue
+		}
+		n := d.toks[k+1]
+		if n.tag == "RB" && k+2 < b && d.toks[k+2].tag == "VBG" {
+			n = d.toks[k+2] // ", further raising ..."
+		}
+		switch {
+		case t.w == "," && (n.tag == "VBG" && !n.cap || n.lw == "who" || n.lw == "which" || subordinators[n.lw] && n.lw != "as"):
+			if d.verbAfterAside(k+1, b) {
+				return b // "the road itself, which is straight, will be examined": a subject
+			}
+			return k
+		case dashes[t.w] && !d.verbAfterAside(k+1, b):
+			return k
+		}
+	}
+	return b
+}
+
+// verbAfterAside reports whether the aside opening at k (a relative clause, a
+// participle, a dash) closes with a comma or dash followed by a finite verb,
+// so that the noun phrase before it is a subject ("Leonov, who died in Moscow,
+// will be buried").
+func (d *doc) verbAfterAside(k, b int) bool {
+	for m := k + 1; m+1 < b; m++ {
+		if t := d.toks[m]; t.w == "," || dashes[t.w] {
+			n := d.toks[m+1]
+			return pos.IsFinite(n.tag) || n.tag == "MD"
+		}
+	}
+	return false
 }
 
 // insideParens reports whether token q lies inside parentheses opened earlier

@@ -159,6 +159,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.objectStance(si, a, b)
 	d.inSource(si, a, b)
 	d.dashCue(si, a, b)
+	d.dashQuote(si, a, b)
 	d.hearsayAdverb(si, a, b)
 	d.impersonalStance(si, a, b)
 }

@@ -353,6 +353,39 @@ func (d *doc) dashCue(si, a, b int) {
 	}
 }
 
+// dashQuote handles a quotation set off by dashes after the name of whoever
+// said it: "including the former candidate Mitt Romney -- ”It is
+// disqualifying ...” -- and ...". The cue is the first dash.
+func (d *doc) dashQuote(si, a, b int) {
+	for i := max(a, 1); i+1 < b; i++ {
+		t := d.toks[i]
+		if !dashes[t.w] || d.used[i] || !d.toks[i-1].cap || !d.toks[i-1].word || d.used[i-1] {
+			continue
+		}
+		p := d.passageStarting(i + 1)
+		if p < 0 || d.passUsed[p] {
+			continue
+		}
+		_, e := d.tokenRange(d.pass[p].span())
+		if e < b && !dashes[d.toks[e].w] && d.toks[e].w != "," && !d.isTerminal(e) {
+			continue // the quotation must close the aside
+		}
+		s, se, ok := d.leftNP(a, i-1)
+		if !ok || se != i {
+			continue
+		}
+		if s == a || d.toks[s-1].tag == "IN" || d.toks[s-1].tag == "TO" {
+			continue // "Thus — “...”", "as reported by the Daily News — “...”"
+		}
+		for s < se && !d.toks[s].cap {
+			s++ // "the former presidential candidate Mitt Romney": the name
+		}
+		pieces := d.takePassage(p)
+		d.markUsed(s, i+1)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(s, se), Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
 // frontParticiple handles a sentence opening with a participle cue clause:
 // "Citing a new poll, Smith said ...", "Asked about the vote, the minister
 // ...". The cue is the participle (with its preposition), the content the

@@ -279,6 +279,24 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a noun phrase object ends before an aside; a subject with an aside runs on",
+			body: "The minister cited the figure at the forum, further raising its profile. He condemned the attack, which killed two guards. " +
+				"Officials said the road itself, which is straight, will be examined.",
+			want: []want{
+				{content: "the figure at the forum", cue: "cited", speaker: "The minister"},
+				{content: "the attack", cue: "condemned", speaker: "He"},
+				{content: "the road itself, which is straight, will be examined", cue: "said", speaker: "Officials"},
+			},
+		},
+		{
+			name: "a quotation set off by dashes after a name",
+			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
+			want: []want{
+				{content: "the same", cue: "have said", speaker: "Several leaders"},
+				{content: "''It is a disgrace''", cue: "--", speaker: "Jane Roe"},
+			},
+		},
+		{
 			name: "a question asks, it does not attribute",
 			body: "Can you imagine if the mayor were a woman? What do you think of the plan? Did the minister say the talks had failed? Can we predict which stars the probes will reach?",
 			want: nil,
@@ -506,7 +524,7 @@ func TestTaggedSpeakers(t *testing.T) {
 			name: "a participle after while ends the content before it and shares its speaker",
 			body: "Protesters continued to call for information, looping the streets - where the team played - while chanting, “Hands up, don't shoot.”",
 			want: []want{
-				{content: "information, looping the streets - where the team played", cue: "continued to call for", speaker: "Protesters"},
+				{content: "information", cue: "continued to call for", speaker: "Protesters"},
 				{content: "“Hands up, don't shoot.”", cue: "chanting", speaker: "Protesters"},
 			},
 		},
