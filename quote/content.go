@@ -299,6 +299,8 @@ func (d *doc) objectEnd(q, b int) int {
 			return k
 		case dashes[t.w] && !d.verbAfterAside(k+1, b):
 			return k
+		case t.w == "," && (n.lw == "and" || n.lw == "but") && k+2 < b && d.clauseAhead(k+2, b):
+			return k // "published the video, and attorneys for the family released it"
 		}
 	}
 	return b

@@ -281,11 +281,12 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a noun phrase object ends before an aside; a subject with an aside runs on",
 			body: "The minister cited the figure at the forum, further raising its profile. He condemned the attack, which killed two guards. " +
-				"Officials said the road itself, which is straight, will be examined.",
+				"Officials said the road itself, which is straight, will be examined. The audit found no sign of fraud, and the inquiry had already closed.",
 			want: []want{
 				{content: "the figure at the forum", cue: "cited", speaker: "The minister"},
 				{content: "the attack", cue: "condemned", speaker: "He"},
 				{content: "the road itself, which is straight, will be examined", cue: "said", speaker: "Officials"},
+				{content: "no sign of fraud", cue: "found", speaker: "The audit"},
 			},
 		},
 		{
