@@ -763,7 +763,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if !ok && !inverted && b < len(d.toks) && (d.trimEnd(after, b) == after || ci.class == classSpeech && d.addresseeOnly(after, b)) {
 		// (also "she shouted to the crowd." before the quotation)
 		// "Smith said:" closing its sentence or paragraph, the quotation after it
-		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
+		if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] && !d.attributedPassage(p) {
 			pieces, ok = d.takePassage(p), true
 		} else if d.toks[b-1].w == ":" && d.toks[b].para > d.toks[b-1].para && !d.used[b] {
 			// "Limbaugh added:" closing its paragraph, the block quotation in
@@ -1398,6 +1398,26 @@ func (d *doc) speechObject(p, b int) int { return d.nounObject(p, b, speechNouns
 // concern about", "the virtues of").
 func (d *doc) stanceObject(p, b int) int {
 	return d.nounObject(p, b, attitudeNouns, stancePreps, false)
+}
+
+// attributedPassage reports whether quotation p is followed, after the comma
+// closing it, by a speech cue of its own within a few words ("“...,”
+// Chaffetz said."): it is that cue's, not the content of a cue before it.
+func (d *doc) attributedPassage(p int) bool {
+	_, e := d.tokenRange(d.pass[p].span())
+	if e > 0 && d.toks[e-1].w != "," && (e-2 < 0 || d.toks[e-2].w != ",") {
+		return false // (the comma closing the quotation sits inside or right before the mark)
+	}
+	for k := e; k < len(d.toks) && k < e+6; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || d.isTerminal(k) {
+			return false
+		}
+		if ci, ok := cueWords[t.lw]; ok && plainSpeech[ci.lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAfter reports whether a quotation opens right after token p, past

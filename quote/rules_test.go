@@ -290,6 +290,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation with its own cue after it is not the content of a cue closing the sentence before",
+			body: "The board asked for an open hearing, but Mr. Lee declined. \"It should not be done in public,\" Mr. Lee said. \"It is the way we work.\"",
+			want: []want{
+				{content: "an open hearing", cue: "asked for", speaker: "The board"},
+				{content: "\"It should not be done in public,\" … \"It is the way we work.\"", cue: "said", speaker: "Mr. Lee"},
+			},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
