@@ -257,6 +257,13 @@ func (d *doc) according(si, a, b, i int) {
 	if i == a || d.toks[i-1].w == "," && i-1 == a || i > a && conjunctions[d.toks[i-1].lw] {
 		if e < b && d.toks[e].w == "," {
 			pieces, ok = d.contentFrom(e+1, b)
+			if end := d.trimEnd(e+1, b); ok && len(pieces) == 1 && d.span(e+1, end).End > pieces[0].End && !d.passageInside(e+1, end) {
+				// "According to her account, after examining the leg, she
+				// insisted that ...": the phrase governs the whole rest of its
+				// sentence, cues inside it included
+				pieces = []newsgraph.Span{{Start: pieces[0].Start, End: d.span(e+1, end).End}}
+				d.markUsed(e+1, end)
+			}
 		}
 	} else {
 		pieces, ok = d.contentBefore(a, i)
@@ -266,6 +273,16 @@ func (d *doc) according(si, a, b, i int) {
 	}
 	d.markUsed(i, e)
 	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, srcEnd), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// passageInside reports whether a quotation mark lies in tokens [p, e).
+func (d *doc) passageInside(p, e int) bool {
+	for k := p; k < e; k++ {
+		if d.toks[k].mark || d.toks[k].q >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFollowers are the tags of words that often follow a finite verb and

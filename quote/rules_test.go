@@ -298,6 +298,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "according to at the start governs the whole sentence, cues inside it included",
+			body: "According to her account, after examining the patient's leg, she insisted that he go to hospital.",
+			want: []want{{content: "after examining the patient's leg, she insisted that he go to hospital", cue: "According to", speaker: "her account"}},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
