@@ -1139,8 +1139,8 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 }
 
 func (d *doc) add(at Attribution) {
-	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) {
-		return // "spoke on Monday", "According to MSNBC, basically.": no statement
+	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) {
+		return // "spoke on Monday", "According to MSNBC, basically.", "never asked for or just were confused": no statement
 	}
 	at.Kind = d.kind(at.Pieces)
 	d.out = append(d.out, at)
@@ -1175,6 +1175,17 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	a, b := d.tokenRange(pieces[0])
 	b = d.trimEnd(a, b)
 	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
+}
+
+// conjunctionFirst reports whether a content opens with a lower-case "and"
+// or "or": the cue's verb had no object and the conjunction joins it to the
+// next verb ("who said and did the same things").
+func (d *doc) conjunctionFirst(pieces []newsgraph.Span) bool {
+	if len(pieces) == 0 {
+		return false
+	}
+	a, b := d.tokenRange(pieces[0])
+	return a < b && (d.toks[a].w == "and" || d.toks[a].w == "or")
 }
 
 // onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.

@@ -303,6 +303,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "after examining the patient's leg, she insisted that he go to hospital", cue: "According to", speaker: "her account"}},
 		},
 		{
+			name: "a content opening with and or or is a second verb, not an object",
+			body: "Many voters never asked for or just were confused by the change. The board voted and reached a consensus.",
+			want: nil,
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
