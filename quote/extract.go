@@ -1178,14 +1178,19 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 }
 
 // conjunctionFirst reports whether a content opens with a lower-case "and"
-// or "or": the cue's verb had no object and the conjunction joins it to the
-// next verb ("who said and did the same things").
+// or "or" (the cue's verb had no object and the conjunction joins it to the
+// next verb: "who said and did the same things") or is a lone verb.
 func (d *doc) conjunctionFirst(pieces []newsgraph.Span) bool {
 	if len(pieces) == 0 {
 		return false
 	}
 	a, b := d.tokenRange(pieces[0])
-	return a < b && (d.toks[a].w == "and" || d.toks[a].w == "or")
+	if a < b && (d.toks[a].w == "and" || d.toks[a].w == "or") {
+		return true
+	}
+	// a lone verb is no object either: "Topics discussed include ..."
+	b = d.trimEnd(a, b)
+	return len(pieces) == 1 && b == a+1 && pos.IsVerb(d.toks[a].tag) && d.toks[a].tag != "VBN" && d.toks[a].q < 0 && !d.toks[a].mark
 }
 
 // onlyTimeTokens reports whether tokens [a, b) hold nothing but time words.

@@ -304,7 +304,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a content opening with and or or is a second verb, not an object",
-			body: "Many voters never asked for or just were confused by the change. The board voted and reached a consensus.",
+			body: "Many voters never asked for or just were confused by the change. The board voted and reached a consensus. The topics discussed include:",
 			want: nil,
 		},
 		{
