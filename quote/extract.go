@@ -936,10 +936,8 @@ func (d *doc) claimObject(p, b int) bool {
 // auxiliary comes before the subject starting at s ("Do you know where ...?",
 // "would you vote for ...?").
 func (d *doc) invertedQuestion(a, b, s int) bool {
-	if d.toks[s].lw == "you" {
-		return d.question(a, b) // a question to "you" asks whatever its order: "What do you think of ...?"
-	}
-	// (the noun phrase reader may take a capitalised auxiliary in: "Did the minister")
+	// (the noun phrase reader may take a capitalised auxiliary in: "Did the
+	// minister"; a question to "you" in any order is askedOfYou's)
 	return (s-1 >= a && questionAuxiliaries[d.toks[s-1].lw] || questionAuxiliaries[d.toks[s].lw]) && d.question(a, b)
 }
 
@@ -1139,7 +1137,7 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 }
 
 func (d *doc) add(at Attribution) {
-	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) {
+	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) || d.askedOfYou(at) {
 		return // "spoke on Monday", "According to MSNBC, basically.", "never asked for or just were confused": no statement
 	}
 	at.Kind = d.kind(at.Pieces)
@@ -1175,6 +1173,21 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	a, b := d.tokenRange(pieces[0])
 	b = d.trimEnd(a, b)
 	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
+}
+
+// askedOfYou reports whether a statement's speaker is "you" or "your" in a
+// question ("What are your plans to fix it?"): the reader or the interviewee
+// is asked, nothing is attributed.
+func (d *doc) askedOfYou(at Attribution) bool {
+	if at.Source.End <= at.Source.Start || at.Sentence.End <= at.Sentence.Start {
+		return false
+	}
+	a, b := d.tokenRange(at.Source)
+	if b != a+1 || d.toks[a].lw != "you" && d.toks[a].lw != "your" {
+		return false
+	}
+	sa, sb := d.tokenRange(at.Sentence)
+	return d.question(sa, sb)
 }
 
 // conjunctionFirst reports whether a content opens with a lower-case "and"

@@ -317,7 +317,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a question asks, it does not attribute",
-			body: "Can you imagine if the mayor were a woman? What do you think of the plan? Did the minister say the talks had failed? Can we predict which stars the probes will reach?",
+			body: "Can you imagine if the mayor were a woman? What do you think of the plan? Did the minister say the talks had failed? Can we predict which stars the probes will reach? What are your plans for the city?",
 			want: nil,
 		},
 		{
