@@ -505,6 +505,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		!d.clauseAhead(end, b) && !d.asComplement(end, b) {
 		return // "has seen its biggest boom", "has not seen it": sight, not a view
 	}
+	if c-1 >= a && d.toks[c-1].lw == "let" || c-2 >= a && d.toks[c-2].lw == "let" && (d.toks[c-1].lw == "us" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s") {
+		return // "Let's say this has a factor of 4": a supposition, nobody says it
+	}
 	if ci.lemma == "report" && end+1 < b && d.toks[end].lw == "from" && d.toks[end+1].cap {
 		return // a byline's place: "Julie Davis reported from Midway Atoll"
 	}

@@ -308,6 +308,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "let's say supposes, nobody says",
+			body: "Let's say the plan costs $5 million. Let us say the bridge opens in May. Let say the team has four members.",
+			want: nil,
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
