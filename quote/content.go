@@ -996,7 +996,8 @@ func (d *doc) clauseAhead(i, b int) bool {
 	}
 	k := i
 	for k < b && k < i+14 && (npTags[d.toks[k].tag] || d.toks[k].tag == "POS" || d.toks[k].tag == "JJR" || d.toks[k].tag == "JJS" ||
-		d.toks[k].tag == "RBR" || d.toks[k].tag == "RBS" || d.toks[k].tag == "IN" && k > i) &&
+		d.toks[k].tag == "RBR" || d.toks[k].tag == "RBS" || d.toks[k].tag == "IN" && k > i ||
+		d.toks[k].tag == "TO" && k > i && k+1 < b && !pos.IsVerb(d.toks[k+1].tag)) &&
 		d.toks[k].q < 0 && !d.toks[k].mark {
 		k++
 	}

@@ -922,7 +922,7 @@ func (d *doc) mainModal(p, b int) int {
 // clauseOnly are speech verbs that make a statement only with a clause or a
 // quotation: with a plain noun object they mean something else ("add fuel",
 // "maintains a program").
-var clauseOnly = set("add", "maintain", "assume")
+var clauseOnly = set("add", "maintain", "assume", "decide")
 
 // claimObject reports whether the noun phrase at p names a position held
 // ("maintains his innocence", "maintained the view that").

@@ -341,6 +341,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the loan was safe", cue: "assumed", speaker: "Investors"}},
 		},
 		{
+			name: "decide with an object settles it; with a clause it is a belief",
+			body: "The appeals court ruling could decide the case. The jury decided two singers in addition to the winners deserved a prize.",
+			want: []want{{content: "two singers in addition to the winners deserved a prize", cue: "decided", speaker: "The jury"}},
+		},
+		{
 			name: "an addressee running to the end of the clause is no content",
 			body: "Since May she has been a counsellor to the president, in which role she advises President Amina Diallo.",
 			want: nil,
