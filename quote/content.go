@@ -83,6 +83,10 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 		limit = b
 	}
 	for k := p; k < limit; k++ {
+		if n := d.atTime(k, b); n > 0 {
+			k += n - 1 // "at that time": not the "that" of a clause
+			continue
+		}
 		t := d.toks[k]
 		if t.lw == "that" && !t.cap {
 			if k+1 < b {
@@ -122,6 +126,10 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			q++
 			continue
 		}
+		if n := d.atTime(q, b); n > 0 {
+			q += n // "didn't disclose at the time whether ...", "I think at this point ..."
+			continue
+		}
 		if (t.lw == "on" || t.lw == "in" || t.lw == "during") && q+1 < b && (timeWords[d.toks[q+1].lw] || d.toks[q+1].cap) {
 			q += 2
 			for q < b && (timeUnits[d.toks[q].lw] || months[d.toks[q].lw] || isYear(d.toks[q].w) || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {
@@ -136,6 +144,25 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 	}
 	return d.contentFrom(q, b)
 }
+
+// atTime returns the length of a time phrase opened by "at" at token q ("at
+// the time", "at this point", "at first"), 0 when there is none.
+func (d *doc) atTime(q, b int) int {
+	if q+1 >= b || d.toks[q].lw != "at" {
+		return 0
+	}
+	n1 := d.toks[q+1].lw
+	if n1 == "first" || n1 == "once" || n1 == "times" {
+		return 2
+	}
+	if q+2 < b && (n1 == "the" || n1 == "that" || n1 == "this" || n1 == "one" || n1 == "some") && atTimeNouns[d.toks[q+2].lw] {
+		return 3
+	}
+	return 0
+}
+
+// atTimeNouns end a time phrase after "at the" or "at that".
+var atTimeNouns = set("time", "point", "moment", "outset", "start", "end", "beginning")
 
 // nameToEnd reports whether the tokens from q to the end of the clause b are
 // one capitalised name ("President Htin Kyaw.").

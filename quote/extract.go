@@ -564,6 +564,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		case d.toks[end].w == ":":
 			end++
 		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word &&
+			(d.toks[end].lw != "at" || atVerbs[ci.lemma]) &&
 			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
 		}
@@ -1030,6 +1031,12 @@ func (d *doc) hasComplement(p, b int) bool {
 	if p >= b {
 		return false
 	}
+	if n := d.atTime(p, b); n > 0 {
+		return d.hasComplement(p+n, b) // "I think at this point the ..."
+	}
+	if d.toks[p].lw == "at" && p+1 < b && (d.toks[p+1].lw == "least" || d.toks[p+1].lw == "most") {
+		return true // a quantity: "we see at least two spirals"
+	}
 	t := d.toks[p]
 	if d.thatAfterPhrase(p, b) > 0 {
 		return true // "know from his filings that ..."
@@ -1140,7 +1147,7 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 }
 
 func (d *doc) add(at Attribution) {
-	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) || d.askedOfYou(at) {
+	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) || d.askedOfYou(at) || d.onlyAdjunct(at.Pieces) {
 		return // "spoke on Monday", "According to MSNBC, basically.", "never asked for or just were confused": no statement
 	}
 	at.Kind = d.kind(at.Pieces)
@@ -1191,6 +1198,34 @@ func (d *doc) askedOfYou(at Attribution) bool {
 	}
 	sa, sb := d.tokenRange(at.Sentence)
 	return d.question(sa, sb)
+}
+
+// onlyAdjunct reports whether a content is a phrase of place or time and
+// nothing else: it opens with "at", "in" or "during" and holds no verb, no
+// "that" and no quotation ("sang at church every week").
+func (d *doc) onlyAdjunct(pieces []newsgraph.Span) bool {
+	if len(pieces) != 1 {
+		return false
+	}
+	a, b := d.tokenRange(pieces[0])
+	if a >= b || a+1 >= b {
+		return false
+	}
+	switch d.toks[a].w {
+	case "at", "in", "during":
+	default:
+		return false
+	}
+	if n := d.toks[a+1].lw; n == "least" || n == "most" || n == "all" {
+		return false // "at least two spirals"
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.lw == "that" || pos.IsVerb(t.tag) || t.tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctionFirst reports whether a content opens with a lower-case "and"

@@ -308,6 +308,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "at after most cues opens a time or a place, not what the cue aims at",
+			body: "She sang at church every week. The agency didn't disclose at the time whether it had the files. I think at this point the plan is dead. Protesters shouted at the police.",
+			want: []want{
+				{content: "whether it had the files", cue: "didn't disclose", speaker: "The agency"},
+				{content: "the plan is dead", cue: "think", speaker: "I"},
+				{content: "the police", cue: "shouted at", speaker: "Protesters"},
+			},
+		},
+		{
 			name: "let's say supposes, nobody says",
 			body: "Let's say the plan costs $5 million. Let us say the bridge opens in May. Let say the team has four members.",
 			want: nil,

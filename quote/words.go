@@ -83,6 +83,13 @@ var nounLike = set("building", "ruling", "leading", "governing", "founding", "ra
 // "asked about", "accused of").
 var cuePrepositions = set("about", "of", "on", "with", "as", "for", "against", "at")
 
+// atVerbs take "at" as the preposition of what they aim at ("shouted at",
+// "hinted at", "marveled at"); after other verbs "at" opens a place or a
+// time ("sang at church", "didn't know at the time").
+var atVerbs = set("shout", "yell", "scream", "hint", "marvel", "laugh", "scoff", "sneer", "bristle", "jab", "swipe",
+	"lash", "rail", "snap", "balk", "chafe", "poke", "point", "estimate", "aim", "jeer", "grumble", "bark", "lob",
+	"fire", "hit", "smile", "frown", "wink", "glance", "look", "stare", "protest", "complain", "rage", "lunge")
+
 // plainSpeech verbs take their content directly ("said of the plan" keeps "of"
 // in the content).
 var plainSpeech = set("say", "tell", "add", "write", "note", "explain", "state", "report")
