@@ -365,6 +365,25 @@ func (d *doc) insideParens(q int) bool {
 	return false
 }
 
+// openDash returns the dash that opens an aside holding token q in its
+// sentence (an odd number of that dash before q), "" when q is not inside one.
+func (d *doc) openDash(q int) string {
+	count := map[string]int{}
+	last := ""
+	for k := q - 1; k >= d.cur[0] && k >= 0; k-- {
+		if w := d.toks[k].w; dashes[w] {
+			count[w]++
+			if last == "" {
+				last = w
+			}
+		}
+	}
+	if last != "" && count[last]%2 == 1 {
+		return last
+	}
+	return ""
+}
+
 // clauseStart reports whether a short noun phrase at i is followed by a
 // finite verb, by the tags: "voters should know ...", "prices rose ...".
 func (d *doc) clauseStart(i, b int) bool {
@@ -395,6 +414,15 @@ func (d *doc) coordinatedCue(q, b int) int {
 		// "(a view echoed by everyone I asked)": the aside ends the statement
 		for k := q + 1; k < b; k++ {
 			if d.toks[k].w == ")" {
+				b = k
+				break
+			}
+		}
+	}
+	if w := d.openDash(q); w != "" {
+		// "Crutcher ― who sang in the choir ― was shot": the aside ends it
+		for k := q + 1; k < b; k++ {
+			if d.toks[k].w == w {
 				b = k
 				break
 			}

@@ -317,6 +317,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue inside a dash aside ends its content at the closing dash",
+			body: "The mayor ― who said the budget was tight ― resigned on Friday.",
+			want: []want{{content: "the budget was tight", cue: "said", speaker: "who"}},
+		},
+		{
 			name: "let's say supposes, nobody says",
 			body: "Let's say the plan costs $5 million. Let us say the bridge opens in May. Let say the team has four members.",
 			want: nil,
