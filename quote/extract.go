@@ -228,8 +228,9 @@ func (d *doc) nounUse(i, b int) bool {
 	if i == 0 {
 		return false
 	}
-	if p := d.toks[i-1]; d.toks[i].tag == "NN" && p.tag == "JJ" && p.cap && i-1 > d.cur[0] {
-		return true // a people's adjective and a noun: "independence from British rule"
+	if p := d.toks[i-1]; d.toks[i].tag == "NN" && p.tag == "JJ" && (p.cap && i-1 > d.cur[0] ||
+		i >= 2 && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "IN" || d.toks[i-2].tag == "PRP$")) {
+		return true // an adjective and a noun: "independence from British rule", "a majority of white support"
 	}
 	if p := d.toks[i-1]; p.tag == "NNP" && p.cap && strings.HasSuffix(d.toks[i].lw, "s") &&
 		!(i > 1 && (determiners[d.toks[i-2].lw] || d.toks[i-2].tag == "POS")) && !pos.IsVerb(d.toks[i+1].tag) && d.toks[i+1].tag != "MD" &&

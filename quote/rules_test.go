@@ -350,6 +350,12 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a cue word after an article or preposition and an adjective is a noun",
+			body: "The mayor has just 5 percent support among young voters, but has a wide majority of white support, which decides races. " +
+				"A police raid removed various items from the flat, amongst them a circular saw.",
+			want: nil,
+		},
+		{
 			name: "assume with an object takes something on; with a clause it is a belief",
 			body: "Ruto assumed the presidency in 2022. Investors assumed that the loan was safe.",
 			want: []want{{content: "that the loan was safe", cue: "assumed", speaker: "Investors"}},
