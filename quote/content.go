@@ -87,6 +87,12 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			k += n - 1 // "at that time": not the "that" of a clause
 			continue
 		}
+		if k > p && d.toks[k-1].tag == "POS" {
+			if e := d.shortTitle(k, b); e > k {
+				k = e - 1 // "told MSNBC’s “Morning Joe” that": the show is the addressee
+				continue
+			}
+		}
 		t := d.toks[k]
 		if t.lw == "that" && !t.cap {
 			if k+1 < b {
@@ -124,6 +130,32 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 				return nil, false // "she advises President Htin Kyaw.": an addressee, nothing said
 			}
 			q++
+			if t.cap && q+1 < b && d.toks[q].tag == "POS" {
+				// "asked NBC’s Lester Holt, the moderator, to": the addressee
+				// runs on past its possessive
+				q++
+				if e := d.shortTitle(q, b); e > q {
+					q = e
+				}
+				for q < b && d.toks[q].cap && d.toks[q].word {
+					q++
+				}
+			}
+			if t.cap && q < b && d.toks[q].w == "," {
+				// "asked Lester Holt, the moderator for the debate, to fact
+				// check": the appositive is the addressee's too
+				for k := q + 1; k+1 < b && k <= q+14; k++ {
+					if d.toks[k].q >= 0 || d.toks[k].mark {
+						break
+					}
+					if d.toks[k].w == "," {
+						if n := d.toks[k+1].lw; n == "to" || n == "that" {
+							q = k + 1
+						}
+						break
+					}
+				}
+			}
 			continue
 		}
 		if n := d.atTime(q, b); n > 0 {
@@ -163,6 +195,23 @@ func (d *doc) atTime(q, b int) int {
 
 // atTimeNouns end a time phrase after "at the" or "at that".
 var atTimeNouns = set("time", "point", "moment", "outset", "start", "end", "beginning")
+
+// shortTitle returns the end of a short quotation opening at k (a show's or
+// a paper's name: “Morning Joe”), or k when none opens there.
+func (d *doc) shortTitle(k, b int) int {
+	if k >= b {
+		return k
+	}
+	p := d.passageStarting(k)
+	if p < 0 || d.passUsed[p] {
+		return k
+	}
+	s, e := d.tokenRange(d.pass[p].span())
+	if s != k || e-s > 6 || e > b {
+		return k
+	}
+	return e
+}
 
 // nameToEnd reports whether the tokens from q to the end of the clause b are
 // one capitalised name ("President Htin Kyaw.").

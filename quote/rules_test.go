@@ -327,6 +327,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an addressee runs on past its possessive, its show's name and its appositive",
+			body: "Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence. The campaign has asked NBC’s Lester Holt, the moderator for the first debate, to check the facts.",
+			want: []want{
+				{content: "that nobody would question her intelligence", cue: "told", speaker: "Sanders"},
+				{content: "to check the facts", cue: "has asked", speaker: "The campaign"},
+			},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
