@@ -37,6 +37,7 @@ type tk struct {
 	lw   string // lower-cased
 	q    int    // index of the passage the token lies in, -1 outside quotations
 	mark bool   // a quotation mark
+	nick bool   // a quotation mark around a nickname inside a name
 	cap  bool   // starts with an upper-case letter
 	word bool   // starts with a letter or digit
 	para int    // paragraph number
@@ -61,6 +62,62 @@ type doc struct {
 	cur [2]int
 }
 
+// splitNicknames separates from the passages the nicknames quoted inside a
+// name (Marcia "Cia" Price): one or two capitalised words between marks, a
+// capitalised word right before the opening mark and right after the closing
+// one. It returns the other passages and the nicknames' spans.
+func splitNicknames(body string, pass []passage) ([]passage, []newsgraph.Span) {
+	var nicks []newsgraph.Span
+	keep := pass[:0:0]
+	for _, p := range pass {
+		if sp := p.span(); len(p.pieces) == 1 && p.closed && nickname(body, sp) {
+			nicks = append(nicks, sp)
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if len(nicks) == 0 {
+		return pass, nil
+	}
+	return keep, nicks
+}
+
+// nickname reports whether the quotation at sp is a nickname inside a name.
+func nickname(body string, sp newsgraph.Span) bool {
+	if sp.End-sp.Start > 30 || sp.Start < 2 || sp.End+2 > len(body) {
+		return false
+	}
+	_, open := utf8.DecodeRuneInString(body[sp.Start:])
+	_, closeLen := utf8.DecodeLastRuneInString(body[:sp.End])
+	if body[sp.Start] == '\'' || body[sp.End-1] == '\'' {
+		open, closeLen = 2, 2 // ''Cia''
+	}
+	if sp.Start+open >= sp.End-closeLen {
+		return false
+	}
+	inner := strings.Fields(body[sp.Start+open : sp.End-closeLen])
+	if len(inner) == 0 || len(inner) > 2 {
+		return false
+	}
+	for _, w := range inner {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return false
+		}
+		if last, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(last) {
+			return false // "Hands up!": a slogan, not a name
+		}
+	}
+	before := strings.TrimRight(body[:sp.Start], " ")
+	after := strings.TrimLeft(body[sp.End:], " ")
+	if len(before) == len(body[:sp.Start]) || len(after) == len(body[sp.End:]) || after == "" {
+		return false // a space on each side
+	}
+	prev := before[strings.LastIndexAny(before, " \n\t")+1:]
+	r1, _ := utf8.DecodeRuneInString(prev)
+	r2, _ := utf8.DecodeRuneInString(after)
+	return prev != "" && unicode.IsUpper(r1) && unicode.IsLetter(r1) && unicode.IsUpper(r2) && unicode.IsLetter(r2)
+}
+
 func isMarkToken(w string) bool {
 	for _, r := range w {
 		switch r {
@@ -73,6 +130,7 @@ func isMarkToken(w string) bool {
 }
 
 func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []passage) *doc {
+	pass, nicks := splitNicknames(body, pass)
 	d := &doc{body: body, pass: pass, passUsed: make([]bool, len(pass))}
 	d.toks = make([]tk, len(toks))
 	d.used = make([]bool, len(toks))
@@ -101,6 +159,13 @@ func newDoc(body string, toks []newsgraph.Token, sents []newsgraph.Span, pass []
 			sp := pass[pi].span()
 			if t.Start >= sp.Start && t.End <= sp.End {
 				k.q = pi
+			}
+		}
+		if k.mark {
+			for _, n := range nicks {
+				if t.Start >= n.Start && t.End <= n.End {
+					k.mark, k.nick = false, true // Marcia "Cia" Price: part of the name
+				}
 			}
 		}
 		d.toks[i] = k

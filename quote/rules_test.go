@@ -335,6 +335,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a quoted nickname is part of the name; a lower-case title word opens a name appositive",
+			body: "Marcia \"Cia\" Price said the nation was watching. “We are ready!” The senator's niece, state Del. Amina \"Mina\" Diallo (D-Newport News), shouted to the crowd.",
+			want: []want{
+				{content: "the nation was watching", cue: "said", speaker: "Marcia \"Cia\" Price"},
+				{content: "“We are ready!”", cue: "shouted", speaker: "The senator's niece, state Del. Amina \"Mina\" Diallo (D-Newport News),"},
+			},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{

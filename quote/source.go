@@ -39,8 +39,8 @@ func (d *doc) possessor(a, i int) (int, int, bool) {
 // npToken reports whether token i may be part of a source noun phrase.
 func (d *doc) npToken(i int) bool {
 	t := d.toks[i]
-	if t.mark && d.possessiveMark(i) {
-		return true // "the teachers' union"
+	if t.mark && d.possessiveMark(i) || t.nick {
+		return true // "the teachers' union"; Marcia "Cia" Price
 	}
 	if t.q >= 0 || t.mark {
 		return false
@@ -334,7 +334,8 @@ func (d *doc) isAppositiveStart(i int) bool {
 			return true // "Keron Blair, executive director of AROS, said"
 		}
 	}
-	return determiners[lw] || lw == "who" || lw == "which" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw]
+	return determiners[lw] || lw == "who" || lw == "which" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw] ||
+		nameModifiers[lw] && i+1 < len(d.toks) && d.toks[i+1].cap // "state Del. Marcia Price"
 }
 
 // leftSource finds the source before cue token c (the first token of the cue
@@ -449,7 +450,7 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 				return s, j + 1, true // PolNeAR keeps the closing comma of the appositive
 			}
 			// a description, then the name: "A lawyer for the outlets, David Schulz, said"
-			if d.toks[k+1].cap && d.allCaps(k+1, j) {
+			if n := k + 1; d.toks[n].cap && d.allCaps(n, j) || nameModifiers[d.toks[n].lw] && n+1 < j && d.toks[n+1].cap && d.allCaps(n+1, j) {
 				// (or a possessive: "Trump's running mate, Indiana Gov. Mike Pence, plans")
 				if s, _, ok := d.leftNP(a, name); ok && (determiners[d.toks[s].lw] || s+1 < name && d.toks[s+1].tag == "POS" && d.toks[s].cap) {
 					return s, j + 1, true
@@ -878,6 +879,11 @@ func (d *doc) commaAppositive(i, b int) bool {
 	return t.lw == "who" || t.lw == "which" || determiners[t.lw] && d.lastSegment(i, b) || npPrepositions[t.lw] || timeWords[t.lw] && !determiners[t.lw] ||
 		t.lw == "adding" || t.lw == "according" || d.isTerminal(i)
 }
+
+// nameModifiers are the lower-case words that may open a title before a name
+// ("state Del. Marcia Price", "former Sen. Bob Dole").
+var nameModifiers = set("state", "former", "then", "retired", "acting", "interim", "deputy", "senior", "freshman",
+	"longtime", "veteran")
 
 // allCaps reports whether every word in [i, j) is capitalised (a name).
 func (d *doc) allCaps(i, j int) bool {
