@@ -316,8 +316,17 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 			break
 		}
 	}
+	for k := q - 1; k > sc; k-- {
+		// a subordinate clause opened after "and": "... and once he has said his
+		// piece, he is ready to move on"
+		if (subordinators[d.toks[k].lw] || d.toks[k].lw == "once") && !d.toks[k].cap && d.toks[k].lw != "as" &&
+			(d.toks[k-1].lw == "and" || d.toks[k-1].lw == "but") {
+			sc = k
+			break
+		}
+	}
 	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
-	if st := d.toks[sc]; !timeClause && (!subordinators[st.lw] || st.lw == "as" || sc > a && st.cap) {
+	if st := d.toks[sc]; !timeClause && (!subordinators[st.lw] && st.lw != "once" || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {

@@ -343,6 +343,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a subordinate clause opened after and ends at its comma",
+			body: "The senator has few policies of interest and once he has said his piece, he is ready to move on.",
+			want: []want{{content: "his piece", cue: "has said", speaker: "he"}},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
