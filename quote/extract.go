@@ -696,6 +696,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return // (an adverb or auxiliary before it makes it a verb: "The ad then references")
 		}
 	}
+	if hasSrc && !inverted && !sharedSubject && srcS-2 >= a && d.toks[srcS-1].lw == "that" && d.thatComplementOf(srcS-2) {
+		// "Mook further asserted that Trump tells so many lies ...": a
+		// statement inside another's content belongs to it
+		return
+	}
 	if hasSrc && !inverted && d.invertedQuestion(a, b, srcS) {
 		return // "Can you imagine if ...?", "Did the mayor say that ...?": asked, not said
 	}
@@ -1000,6 +1005,17 @@ func (d *doc) claimObject(p, b int) bool {
 		}
 	}
 	return false
+}
+
+// thatComplementOf reports whether token k, right before a "that", is a cue
+// verb (with no object between) whose clause the "that" opens ("asserted that
+// ...", "worry that ...").
+func (d *doc) thatComplementOf(k int) bool {
+	t := d.toks[k]
+	if _, ok := cueWords[t.lw]; !ok || !pos.IsVerb(t.tag) || t.q >= 0 {
+		return false
+	}
+	return true
 }
 
 // invertedQuestion reports whether the sentence [a, b) is a question whose

@@ -348,6 +348,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "his piece", cue: "has said", speaker: "he"}},
 		},
 		{
+			name: "a statement inside another's that-clause belongs to it",
+			body: "Critics worry that the mayor tells so many stories that the council could lose track of the budget.",
+			want: []want{{content: "that the mayor tells so many stories that the council could lose track of the budget", cue: "worry", speaker: "Critics"}},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
