@@ -267,6 +267,19 @@ func (d *doc) according(si, a, b, i int) {
 		}
 	} else {
 		pieces, ok = d.contentBefore(a, i)
+		if ok && e+1 < b && d.toks[e].w == "," && d.toks[e+1].lw == "and" && !d.used[e+1] {
+			// "the relatives watched the videos, according to their attorneys,
+			// and said ...": the phrase governs the coordinated clause too
+			if end := d.trimEnd(e+2, b); end > e+2 {
+				pieces = append(pieces, d.span(e+2, end))
+				d.markUsed(e+1, end)
+				for k := e + 2; k < end; k++ {
+					if q := d.toks[k].q; q >= 0 {
+						d.passUsed[q] = true
+					}
+				}
+			}
+		}
 	}
 	if !ok {
 		return

@@ -353,6 +353,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the mayor tells so many stories that the council could lose track of the budget", cue: "worry", speaker: "Critics"}},
 		},
 		{
+			name: "according to after a clause governs a coordinated clause after it",
+			body: "The relatives watched the videos on Thursday, according to their lawyers, and said they had more questions than answers.",
+			want: []want{{content: "The relatives watched the videos on Thursday … said they had more questions than answers", cue: "according to", speaker: "their lawyers"}},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
