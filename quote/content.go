@@ -581,7 +581,10 @@ func (d *doc) coordinatedCue(q, b int) int {
 				}
 				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
 					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
-						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
+						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") &&
+						!(d.toks[q].lw == "that" && !d.hasVerb(q+1, k)) {
+						// (not the verb a that-clause still waits for: "noted that at
+						// one of his first meetings, in 1972, he supported ...")
 						return k
 					}
 					break

@@ -353,6 +353,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the mayor tells so many stories that the council could lose track of the budget", cue: "worry", speaker: "Critics"}},
 		},
 		{
+			name: "a that-clause whose verb follows an adverbial set off by commas is one content",
+			body: "Fowler noted that at one of his first party meetings, in 1972, he supported a decision to nominate Shriver.",
+			want: []want{{content: "that at one of his first party meetings, in 1972, he supported a decision to nominate Shriver", cue: "noted", speaker: "Fowler"}},
+		},
+		{
 			name: "according to after a clause governs a coordinated clause after it",
 			body: "The relatives watched the videos on Thursday, according to their lawyers, and said they had more questions than answers.",
 			want: []want{{content: "The relatives watched the videos on Thursday … said they had more questions than answers", cue: "according to", speaker: "their lawyers"}},
