@@ -806,6 +806,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// "X, who said ...": the content follows the cue
 	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true) ||
 		after < b && adverbialStart[d.toks[after].lw] && !d.toks[after].cap || d.topicAfter(after, b, ci)) {
+		if !inverted && cueStart-1 >= a && d.toks[cueStart-1].w != "," && !d.toks[cueStart-1].mark && d.titleCase(a, b) {
+			// a headline's statement before its speaker is set off by a comma
+			// ("..., Lindsey Graham Says"): "Keep the Returns, Trump; Just Give
+			// Us a Few Figures" has none
+			return
+		}
 		pieces, ok = d.contentBefore(a, cueStart)
 		if ok {
 			// a split quotation: "..., she said, “to talk.”"

@@ -363,6 +363,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "The relatives watched the videos on Thursday … said they had more questions than answers", cue: "according to", speaker: "their lawyers"}},
 		},
 		{
+			name: "a headline's statement before its speaker needs a comma",
+			body: "Keep the Returns, Mayor; Just Give Us a Few Figures.\n\nThe Bridge Will Reopen in May, City Engineer Says.",
+			want: []want{{content: "The Bridge Will Reopen in May", cue: "Says", speaker: "City Engineer"}},
+		},
+		{
 			name: "a quotation set off by dashes after a name",
 			body: "Several leaders have said the same, including the former governor Jane Roe -- ''It is a disgrace'' -- and two senators.",
 			want: []want{
