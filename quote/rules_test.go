@@ -281,12 +281,16 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a noun phrase object ends before an aside; a subject with an aside runs on",
 			body: "The minister cited the figure at the forum, further raising its profile. He condemned the attack, which killed two guards. " +
-				"Officials said the road itself, which is straight, will be examined. The audit found no sign of fraud, and the inquiry had already closed.",
+				"Officials said the road itself, which is straight, will be examined. The audit found no sign of fraud, and the inquiry had already closed. " +
+				"Both candidates cited the figure at the forum viewed by 14 million people, further raising its profile. " +
+				"The network first published the video on Friday, and lawyers for the family released it to other outlets.",
 			want: []want{
 				{content: "the figure at the forum", cue: "cited", speaker: "The minister"},
 				{content: "the attack", cue: "condemned", speaker: "He"},
 				{content: "the road itself, which is straight, will be examined", cue: "said", speaker: "Officials"},
 				{content: "no sign of fraud", cue: "found", speaker: "The audit"},
+				{content: "the figure at the forum viewed by 14 million people", cue: "cited", speaker: "Both candidates"},
+				{content: "the video on Friday", cue: "first published", speaker: "The network"},
 			},
 		},
 		{
