@@ -751,7 +751,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but" || d.toks[before].lw == "yet") {
 		// "Merrill says ... and said she would": the subject of the first verb
-		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s {
+		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s &&
+			!d.subordinateSubjectBefore(d.out[n-1].Cue, before) {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true
@@ -1008,6 +1009,31 @@ func (d *doc) claimObject(p, b int) bool {
 	for k := p; k < b && k < p+3; k++ {
 		if heldPositions[d.toks[k].lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// subordinateSubjectBefore reports whether a subordinate or relative clause
+// with a subject of its own opens between the cue span and token before
+// ("..., which she was doing when law enforcement located her and told her to
+// leave"): a verb coordinated after it shares that clause's subject, not the
+// speaker's.
+func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
+	_, ce := d.tokenRange(cue)
+	for k := ce; k+2 < before; k++ {
+		switch d.toks[k].lw {
+		case "when", "which", "who", "because", "after", "before", "if", "while", "until", "whom":
+		default:
+			continue
+		}
+		for m := k + 1; m < before && m <= k+6; m++ {
+			if pos.IsFinite(d.toks[m].tag) {
+				if p := d.toks[m-1]; m-1 > k && (pos.IsNoun(p.tag) || subjectPronouns[p.lw]) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

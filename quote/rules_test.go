@@ -362,6 +362,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that at one of his first party meetings, in 1972, he supported a decision to nominate Shriver", cue: "noted", speaker: "Fowler"}},
 		},
 		{
+			name: "a verb coordinated inside a subordinate clause does not share the speaker",
+			body: "The spokeswoman said the candidate was giving interviews, which she was doing when guards stopped her and told her to leave.",
+			want: []want{{content: "the candidate was giving interviews, which she was doing when guards stopped her", cue: "said", speaker: "The spokeswoman"}},
+		},
+		{
 			name: "according to after a clause governs a coordinated clause after it",
 			body: "The relatives watched the videos on Thursday, according to their lawyers, and said they had more questions than answers.",
 			want: []want{{content: "The relatives watched the videos on Thursday … said they had more questions than answers", cue: "according to", speaker: "their lawyers"}},
