@@ -293,6 +293,20 @@ func (d *doc) nounUse(i, b int) bool {
 	if i == 0 {
 		return false
 	}
+	if d.toks[i].tag == "NN" && !strings.HasSuffix(d.toks[i].lw, "ing") && d.toks[i].lw != "report" && d.toks[i-1].tag == "NNP" && d.toks[i+1].lw != "that" && d.toks[i+1].w != ":" && !d.toks[i+1].mark {
+		// a singular noun closing a compound after a modifier: "Blige's
+		// upcoming Apple Music show"
+		k := i - 1
+		for k > d.cur[0] && d.toks[k-1].tag == "NNP" {
+			k--
+		}
+		if k > d.cur[0] {
+			switch d.toks[k-1].tag {
+			case "POS", "DT", "JJ", "PRP$", "IN":
+				return true
+			}
+		}
+	}
 	if p := d.toks[i-1]; d.toks[i].tag == "NN" && p.tag == "JJ" && (p.cap && i-1 > d.cur[0] ||
 		i >= 2 && (d.toks[i-2].tag == "DT" || d.toks[i-2].tag == "IN" || d.toks[i-2].tag == "PRP$")) {
 		return true // an adjective and a noun: "independence from British rule", "a majority of white support"

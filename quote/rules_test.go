@@ -406,6 +406,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a cue word closing a compound name after a modifier is a noun",
+			body: "In a preview clip for the singer's upcoming Radio Music show The Hour, she sings a ballad to the mayor.",
+			want: []want{{content: "a ballad to the mayor", cue: "sings", speaker: "she"}},
+		},
+		{
 			name: "assume with an object takes something on; with a clause it is a belief",
 			body: "Ruto assumed the presidency in 2022. Investors assumed that the loan was safe.",
 			want: []want{{content: "that the loan was safe", cue: "assumed", speaker: "Investors"}},
