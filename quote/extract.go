@@ -293,6 +293,9 @@ func (d *doc) nounUse(i, b int) bool {
 	if i == 0 {
 		return false
 	}
+	if d.toks[i].tag == "NN" && d.toks[i+1].tag == "VBN" && d.finiteAfterParticiple(i+1, b) {
+		return true // "A Government Accountability Office report released last year found ...": a subject
+	}
 	if d.toks[i].tag == "NN" && !strings.HasSuffix(d.toks[i].lw, "ing") && d.toks[i].lw != "report" && d.toks[i-1].tag == "NNP" && d.toks[i+1].lw != "that" && d.toks[i+1].w != ":" && !d.toks[i+1].mark {
 		// a singular noun closing a compound after a modifier: "Blige's
 		// upcoming Apple Music show"
@@ -1311,6 +1314,22 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	a, b := d.tokenRange(pieces[0])
 	b = d.trimEnd(a, b)
 	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
+}
+
+// finiteAfterParticiple reports whether a short participle phrase at p
+// ("released last year", "published by the agency") is followed by a finite
+// verb: the noun before the participle is then the subject of that verb.
+func (d *doc) finiteAfterParticiple(p, b int) bool {
+	for k := p + 1; k < b && k <= p+6; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.w == "," || t.lw == "that" {
+			return false
+		}
+		if pos.IsFinite(t.tag) || t.tag == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // askedOfYou reports whether a statement's speaker is "you" or "your" in a

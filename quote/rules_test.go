@@ -406,6 +406,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a cue noun with a participle and then a finite verb is a subject",
+			body: "A Government Accountability Office report released last year found that the agency could not be sure.",
+			want: []want{{content: "that the agency could not be sure", cue: "found", speaker: "A Government Accountability Office report released last year"}},
+		},
+		{
 			name: "a cue word closing a compound name after a modifier is a noun",
 			body: "In a preview clip for the singer's upcoming Radio Music show The Hour, she sings a ballad to the mayor.",
 			want: []want{{content: "a ballad to the mayor", cue: "sings", speaker: "she"}},
