@@ -681,6 +681,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !hasSrc && !ci.ing {
 		if s, e, ok := d.leftSource(a, c); ok {
+			if s == a && e-s > 1 && (d.toks[s].w == "Say" || d.toks[s].w == "Suppose" || d.toks[s].w == "Imagine") {
+				s++ // "Say Mexico demanded ...": a supposition, the name is the subject
+			}
 			srcS, srcE, hasSrc = s, e, true
 			if s-1 >= a && e == c && bareControl[d.toks[s-1].lw] {
 				participle = true // "help people understand the past": the content follows

@@ -326,6 +326,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the budget was tight", cue: "said", speaker: "who"}},
 		},
 		{
+			name: "a supposing say before a name is not part of the speaker",
+			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
+			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
+		},
+		{
 			name: "let's say supposes, nobody says",
 			body: "Let's say the plan costs $5 million. Let us say the bridge opens in May. Let say the team has four members.",
 			want: nil,
