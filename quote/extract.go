@@ -684,6 +684,18 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			if s == a && e-s > 1 && (d.toks[s].w == "Say" || d.toks[s].w == "Suppose" || d.toks[s].w == "Imagine") {
 				s++ // "Say Mexico demanded ...": a supposition, the name is the subject
 			}
+			for s+1 < e && timeUnits[d.toks[s].lw] && d.toks[s+1].cap && !d.toks[s].cap {
+				s++ // "Last week Stumpf appeared to blame": the time is not the speaker
+			}
+			if p, medium := d.occasionAtEnd(s, e); p > s {
+				// "NATO at its July summit in Warsaw agreed", "Stumpf in a televised
+				// interview appeared to blame": the occasion is not the speaker;
+				// an interview belongs to the cue, as in "said in an interview"
+				if medium && e == c {
+					c = p
+				}
+				e = p
+			}
 			srcS, srcE, hasSrc = s, e, true
 			if s-1 >= a && e == c && bareControl[d.toks[s-1].lw] {
 				participle = true // "help people understand the past": the content follows
@@ -1318,6 +1330,37 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 	b = d.trimEnd(a, b)
 	return b == a+1 && d.toks[a].tag == "RB" && d.toks[a].q < 0 && !d.toks[a].mark && d.toks[a].lw != "so"
 }
+
+// occasionAtEnd finds a phrase of occasion closing the noun phrase [s, e): "at
+// its July summit (in Warsaw)", "in a televised interview", "during a rally".
+// It returns the phrase's first token, or s when there is none, and whether
+// its noun is a medium of speech (an interview, a speech) rather than an event.
+func (d *doc) occasionAtEnd(s, e int) (int, bool) {
+	for k := max(s+1, e-8); k+2 < e; k++ {
+		t := d.toks[k]
+		if t.lw != "at" && t.lw != "in" && t.lw != "during" || !d.toks[k-1].cap && d.toks[k-1].w != ")" {
+			continue // only after a name: "Officials at the ministry" is a speaker
+		}
+		n := k + 1
+		if !determiners[d.toks[n].lw] && !possessives[d.toks[n].lw] {
+			continue
+		}
+		for m := n + 1; m < e && m < n+4; m++ {
+			lw := d.toks[m].lw
+			if media[lw] && lw != "report" && lw != "release" && lw != "statement" {
+				return k, t.lw == "in"
+			}
+			if occasions[lw] {
+				return k, false
+			}
+		}
+	}
+	return s, false
+}
+
+// occasions are the events a statement is made at ("at its July summit").
+var occasions = set("summit", "meeting", "conference", "hearing", "rally", "debate", "forum", "session", "gathering",
+	"event", "ceremony", "convention")
 
 // finiteAfterParticiple reports whether a short participle phrase at p
 // ("released last year", "published by the agency") is followed by a finite

@@ -326,6 +326,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the budget was tight", cue: "said", speaker: "who"}},
 		},
 		{
+			name: "an occasion after a name is not the speaker; an interview joins the cue; a leading time word goes",
+			body: "Last week Stumpf in a televised interview appeared to blame low-level workers. NATO at its July summit in Warsaw agreed to send four battalions.",
+			want: []want{
+				{content: "low-level workers", cue: "in a televised interview appeared to blame", speaker: "Stumpf"},
+				{content: "to send four battalions", cue: "agreed", speaker: "NATO"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
