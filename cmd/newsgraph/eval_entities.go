@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -52,35 +49,6 @@ func init() {
 	registerEval(c)
 }
 
-// meantimeDoc is the part of a MEANTIME docs.jsonl record entity linking needs.
-type meantimeDoc struct {
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Text      string `json:"text"`
-	Gold      struct {
-		Markables []struct {
-			ID    string            `json:"id"`
-			Tag   string            `json:"tag"`
-			Start int               `json:"start"`
-			End   int               `json:"end"`
-			Attrs map[string]string `json:"attrs"`
-		} `json:"markables"`
-		Instances []struct {
-			ID    string            `json:"id"`
-			Tag   string            `json:"tag"`
-			Attrs map[string]string `json:"attrs"`
-		} `json:"instances"`
-		Relations []struct {
-			Type    string   `json:"type"`
-			Sources []string `json:"sources"`
-			Targets []string `json:"targets"`
-		} `json:"relations"`
-	} `json:"gold"`
-}
-
-var meantimeTypes = map[string]string{"PER": newsgraph.EntityPerson, "ORG": newsgraph.EntityOrg,
-	"LOC": newsgraph.EntityGPE}
-
 // bcubed accumulates B-cubed precision and recall over gold mentions.
 type bcubed struct {
 	p, r float64
@@ -121,39 +89,13 @@ func (b *bcubed) prf() (p, r, f float64) {
 }
 
 func evalEntities(ctx context.Context, e *env, path string, keep map[string]bool, nerr int, useNER bool, stage *entity.Stage) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("eval entities: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var sys, exact, single, nerExact bcubed
 	docs, clusters, goldClusters, found, relaxed, linked := 0, 0, 0, 0, 0, 0
 	var elapsed time.Duration
 	var errs []string
-	for line := 1; sc.Scan(); line++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var d meantimeDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return fmt.Errorf("eval entities: %s line %d: %w", path, line, err)
-		}
-		// Code point offsets to byte offsets.
-		byteAt := make([]int, 0, len(d.Text)+1)
-		for i := range d.Text {
-			byteAt = append(byteAt, i)
-		}
-		byteAt = append(byteAt, len(d.Text))
-		inst := map[string]string{} // mention id -> instance id
-		for _, r := range d.Gold.Relations {
-			if r.Type == "REFERS_TO" && len(r.Targets) == 1 {
-				for _, s := range r.Sources {
-					inst[s] = r.Targets[0]
-				}
-			}
-		}
+	err := readMeantime(ctx, "eval entities", path, func(d *meantimeDoc) error {
+		byteAt := d.byteOffsets()
+		inst := d.referents() // mention id -> instance id
 		itype := map[string]string{}
 		for _, in := range d.Gold.Instances {
 			if in.Tag == "ENTITY" {
@@ -179,7 +121,7 @@ func evalEntities(ctx context.Context, e *env, path string, keep map[string]bool
 			goldLabel = append(goldLabel, inst[m.ID])
 		}
 		if len(a.Entities) == 0 {
-			continue
+			return nil
 		}
 		docs++
 		// Baselines: exact text, and every mention alone.
@@ -279,9 +221,10 @@ func evalEntities(ctx context.Context, e *env, path string, keep map[string]bool
 		if nerr > 0 && len(errs) < nerr {
 			errs = append(errs, linkErrors(d.ID, d.Text, spans, pred, gold)...)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("eval entities: reading %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if docs == 0 {
 		return fmt.Errorf("eval entities: no scored mentions in %s", path)

@@ -121,29 +121,14 @@ func evalMeantime(ctx context.Context, e *env, m *ner.Model, path string) error 
 		return err
 	}
 	defer f.Close()
-	type markable struct {
-		ID    string            `json:"id"`
-		Tag   string            `json:"tag"`
-		Start int               `json:"start"`
-		End   int               `json:"end"`
-		Attrs map[string]string `json:"attrs"`
-	}
 	type rec struct {
 		ID        string  `json:"id"`
 		Text      string  `json:"text"`
 		Sentences [][]int `json:"sentences"`
 		Gold      struct {
-			Markables []json.RawMessage `json:"markables"`
-			Instances []struct {
-				ID    string            `json:"id"`
-				Tag   string            `json:"tag"`
-				Attrs map[string]string `json:"attrs"`
-			} `json:"instances"`
-			Relations []struct {
-				Type    string   `json:"type"`
-				Sources []string `json:"sources"`
-				Targets []string `json:"targets"`
-			} `json:"relations"`
+			Markables []json.RawMessage  `json:"markables"`
+			Instances []meantimeInstance `json:"instances"`
+			Relations []meantimeRelation `json:"relations"`
 		} `json:"gold"`
 	}
 	type key struct{ s, e int }
@@ -183,7 +168,7 @@ func evalMeantime(ctx context.Context, e *env, m *ner.Model, path string) error 
 		// the predictions inside the sentences that hold gold markables
 		limit := 0
 		for _, raw := range r.Gold.Markables {
-			var mk markable
+			var mk meantimeMarkable
 			if json.Unmarshal(raw, &mk) == nil && mk.End > limit {
 				limit = mk.End
 			}
@@ -196,7 +181,7 @@ func evalMeantime(ctx context.Context, e *env, m *ner.Model, path string) error 
 		goldAll := map[key]string{} // type, "" when untyped
 		goldNam := map[key]string{}
 		for _, raw := range r.Gold.Markables {
-			var mk markable
+			var mk meantimeMarkable
 			if err := json.Unmarshal(raw, &mk); err != nil {
 				return fmt.Errorf("%s: %s: %w", path, r.ID, err)
 			}

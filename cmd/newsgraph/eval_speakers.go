@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -57,13 +54,6 @@ type goldMention struct {
 // resolution is right when some mention of the resolved entity overlaps a gold
 // mention of that same gold entity.
 func evalSpeakers(ctx context.Context, stdout, stderr io.Writer, path string, nerr int) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("eval speakers: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	order := []string{"name", "pronoun", "first person", "description", "all"}
 	rows := map[string]*speakerTally{}
 	for _, k := range order {
@@ -71,16 +61,9 @@ func evalSpeakers(ctx context.Context, stdout, stderr io.Writer, path string, ne
 	}
 	stages := []newsgraph.Stage{tokenize.Stage{}, pos.Stage{}, ner.Stage{}, entity.New(gazetteer.Default()), quote.Stage{}}
 	docs, errs := 0, 0
-	for line := 1; sc.Scan(); line++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var d meantimeDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return fmt.Errorf("eval speakers: %s line %d: %w", path, line, err)
-		}
+	err := readMeantime(ctx, "eval speakers", path, func(d *meantimeDoc) error {
 		docs++
-		gold := meantimeMentions(&d)
+		gold := meantimeMentions(d)
 		a := &newsgraph.Article{ID: d.ID, Body: d.Text, Published: d.Published}
 		for _, st := range stages {
 			if err := st.Annotate(ctx, a); err != nil {
@@ -130,9 +113,10 @@ func evalSpeakers(ctx context.Context, stdout, stderr io.Writer, path string, ne
 					goldName(gold, inst, d.Text), q.Cue.Text)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("eval speakers: %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "speakers of %d documents judged against the gold coreference (a speaker span the gold marks as a mention of an entity):\n", docs)
 	fmt.Fprintf(stdout, "  %-13s %6s %9s %9s %9s %9s\n", "span", "judged", "resolved", "precision", "recall", "unjudged")
@@ -169,19 +153,7 @@ func speakerKind(t string) string {
 // meantimeMentions returns the gold entity mentions of d that refer to one
 // entity instance, with byte offsets into d.Text.
 func meantimeMentions(d *meantimeDoc) []goldMention {
-	byteAt := make([]int, 0, len(d.Text)+1)
-	for i := range d.Text {
-		byteAt = append(byteAt, i)
-	}
-	byteAt = append(byteAt, len(d.Text))
-	inst := map[string]string{}
-	for _, r := range d.Gold.Relations {
-		if r.Type == "REFERS_TO" && len(r.Targets) == 1 {
-			for _, s := range r.Sources {
-				inst[s] = r.Targets[0]
-			}
-		}
-	}
+	byteAt, inst := d.byteOffsets(), d.referents()
 	var out []goldMention
 	for _, m := range d.Gold.Markables {
 		if m.Tag != "ENTITY_MENTION" || inst[m.ID] == "" || m.Start < 0 || m.End >= len(byteAt) || m.Start >= m.End {

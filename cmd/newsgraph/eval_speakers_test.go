@@ -14,28 +14,16 @@ import (
 // each named span to the instance given for it.
 func speakerDoc(t *testing.T, text string, refs map[string]string) string {
 	t.Helper()
-	type markable struct {
-		ID    string            `json:"id"`
-		Tag   string            `json:"tag"`
-		Start int               `json:"start"`
-		End   int               `json:"end"`
-		Attrs map[string]string `json:"attrs"`
-	}
-	type relation struct {
-		Type    string   `json:"type"`
-		Sources []string `json:"sources"`
-		Targets []string `json:"targets"`
-	}
-	var ms []markable
-	var rs []relation
+	var ms []meantimeMarkable
+	var rs []meantimeRelation
 	for span, inst := range refs {
 		i := strings.Index(text, span)
 		if i < 0 {
 			t.Fatalf("%q not in the text", span)
 		}
 		id := "m" + span
-		ms = append(ms, markable{id, "ENTITY_MENTION", i, i + len(span), map[string]string{"syntactic_type": "NAM"}})
-		rs = append(rs, relation{"REFERS_TO", []string{id}, []string{inst}})
+		ms = append(ms, meantimeMarkable{id, "ENTITY_MENTION", i, i + len(span), map[string]string{"syntactic_type": "NAM"}})
+		rs = append(rs, meantimeRelation{"REFERS_TO", []string{id}, []string{inst}})
 	}
 	doc := map[string]any{"id": "doc1", "published": "2020-03-02", "text": text,
 		"gold": map[string]any{"markables": ms, "relations": rs}}
