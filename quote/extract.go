@@ -1072,14 +1072,11 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 }
 
 // thatComplementOf reports whether token k, right before a "that", is a cue
-// verb (with no object between) whose clause the "that" opens ("asserted that
-// ...", "worry that ...").
+// verb whose clause the "that" opens ("asserted that ...", "worry that ...").
 func (d *doc) thatComplementOf(k int) bool {
 	t := d.toks[k]
-	if _, ok := cueWords[t.lw]; !ok || !pos.IsVerb(t.tag) || t.q >= 0 {
-		return false
-	}
-	return true
+	_, ok := cueWords[t.lw]
+	return ok && pos.IsVerb(t.tag) && t.q < 0
 }
 
 // invertedQuestion reports whether the sentence [a, b) is a question whose
