@@ -650,6 +650,17 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			(d.toks[end].lw != "at" || atVerbs[ci.lemma]) &&
 			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
+		default:
+			// "spoke out Tuesday about", "called Friday for", "learned on Friday
+			// of": the day stays in the cue when the verb's preposition follows
+			k := end
+			if d.toks[k].lw == "on" && k+1 < b && weekdays[d.toks[k+1].lw] {
+				k++
+			}
+			if weekdays[d.toks[k].lw] && k+2 < b && cuePrepositions[d.toks[k+1].lw] && d.toks[k+1].lw != "at" && d.toks[k+1].lw != "as" && d.toks[k+1].lw != "against" &&
+				!plainSpeech[ci.lemma] && d.toks[k+2].word && !d.used[k+1] {
+				end = k + 2
+			}
 		}
 	}
 	// the source: before the cue, or after it when inverted

@@ -334,6 +334,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a day between a cue verb and its preposition stays in the cue",
+			body: "The senator spoke out Tuesday about the death of a farmer. The governor called Friday for releasing the videos. The court ruled Friday against the law.",
+			want: []want{
+				{content: "the death of a farmer", cue: "spoke out Tuesday about", speaker: "The senator"},
+				{content: "releasing the videos", cue: "called Friday for", speaker: "The governor"},
+				{content: "Friday against the law", cue: "ruled", speaker: "The court"}, // (not "ruled Friday against")
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

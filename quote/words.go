@@ -83,6 +83,9 @@ var nounLike = set("building", "ruling", "leading", "governing", "founding", "ra
 // "asked about", "accused of").
 var cuePrepositions = set("about", "of", "on", "with", "as", "for", "against", "at")
 
+// weekdays name the days a statement was made on ("said Tuesday").
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 // atVerbs take "at" as the preposition of what they aim at ("shouted at",
 // "hinted at", "marveled at"); after other verbs "at" opens a place or a
 // time ("sang at church", "didn't know at the time").
