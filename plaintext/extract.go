@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/mojibake"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -161,6 +162,14 @@ func decode(data []byte) (string, string, error) {
 			text = strings.ToValidUTF8(string(data), "\uFFFD")
 			warn = fmt.Sprintf("encoding: the input is not valid UTF-8; %d invalid bytes were replaced", bad)
 		}
+	}
+	if fixed, n := mojibake.Repair(text); n > 0 {
+		// before control characters go: a doubly garbled "FranÃ\u0083Â§ois" needs its C1 byte
+		text = fixed
+		if warn != "" {
+			warn += "; "
+		}
+		warn += fmt.Sprintf("encoding: %d mojibake sequences (UTF-8 read as Windows-1252, as in \"FranÃ§ois\") were repaired", n)
 	}
 	text = strings.Map(func(r rune) rune {
 		switch {

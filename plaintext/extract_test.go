@@ -490,3 +490,35 @@ func TestStripDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestMojibake checks that text encoded as UTF-8 and read back as
+// Windows-1252 (once or twice) is repaired, with a warning, and that clean
+// accented text is left alone.
+func TestMojibake(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		warn           bool
+	}{
+		{"once", "French President FranÃ§ois Hollande said on Monday that the talks wouldnâ€™t resume before the summit in Brussels next month.\n",
+			"French President François Hollande said on Monday that the talks wouldn’t resume before the summit in Brussels next month.", true},
+		{"twice, with a C1 control byte", "French President FranÃ\u0083Â§ois Hollande said on Monday that the talks would resume after the summit in Brussels next month.\n",
+			"French President François Hollande said on Monday that the talks would resume after the summit in Brussels next month.", true},
+		{"clean accented text", "The mayor of São Paulo said on Monday that the new metro line to the Zürich-built depot would open in the spring, ahead of plan.\n",
+			"The mayor of São Paulo said on Monday that the new metro line to the Zürich-built depot would open in the spring, ahead of plan.", false},
+	}
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := x.Extract(context.Background(), &newsgraph.Document{Origin: tc.name, Format: newsgraph.FormatText, Data: []byte(tc.in)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Body, tc.want) {
+				t.Errorf("body = %q, want it to hold %q", a.Body, tc.want)
+			}
+			if got := strings.Contains(strings.Join(a.Warnings, "\n"), "mojibake"); got != tc.warn {
+				t.Errorf("mojibake warning %v, want %v (warnings %q)", got, tc.warn, a.Warnings)
+			}
+		})
+	}
+}

@@ -96,6 +96,25 @@ func TestEncodings(t *testing.T) {
 	}
 }
 
+// TestMojibake checks that a page whose text was garbled by a Windows-1252
+// round trip ("FranÃ§ois") is repaired, with a warning.
+func TestMojibake(t *testing.T) {
+	page := testPage(`<meta charset="utf-8">`,
+		"French President FranÃ§ois Hollande said on Monday that the talks wouldnâ€™t resume before the summit in Brussels next month.",
+		"The ministers are expected to meet again in the spring, officials said, after a week of negotiations that ended without agreement.",
+		"Opposition leaders called the outcome a failure and said the government had misjudged the mood of its European partners.")
+	a, err := New(Options{}).Extract(context.Background(), &newsgraph.Document{Format: newsgraph.FormatHTML, Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "French President François Hollande said on Monday that the talks wouldn’t resume"; !strings.Contains(a.Body, want) {
+		t.Errorf("body lacks %q:\n%q", want, a.Body)
+	}
+	if !strings.Contains(strings.Join(a.Warnings, "\n"), "mojibake") {
+		t.Errorf("no mojibake warning: %q", a.Warnings)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/mojibake"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -104,6 +105,10 @@ func (e *Extractor) Extract(ctx context.Context, doc *newsgraph.Document) (*news
 		return a, nil
 	}
 	src, _ := decode(data, doc.ContentType)
+	if fixed, n := mojibake.Repair(src); n > 0 {
+		src = fixed
+		a.Warn(fmt.Sprintf("encoding: %d mojibake sequences (UTF-8 read as Windows-1252, as in \"FranÃ§ois\") were repaired", n))
+	}
 	root, flattened, err := parse(src, e.opts.MaxDepth)
 	if err != nil {
 		return nil, fmt.Errorf("webpage: %s: %w", doc.Origin, err)
