@@ -343,6 +343,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle after a comma takes a long coordinated subject of the sentence",
+			body: "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed.",
+			want: []want{{content: "the move was needed", cue: "arguing", speaker: "The New York Times and the Gannett newspaper chain"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

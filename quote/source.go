@@ -1019,7 +1019,7 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 	for m < before && !d.taken(m) && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
 		m++ // (another statement's speaker may speak this one too)
 	}
-	if m > k && m-k <= 8 && m < before {
+	if m > k && m-k <= 16 && m < before {
 		return k, m, true
 	}
 	return 0, 0, false
