@@ -717,6 +717,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if s, e, ok := d.participleSubject(a, c); ok {
 			// ", each touting ...", "with experts offering ...", "while chanting ..."
 			srcS, srcE, hasSrc, sharedSubject, participle = s, e, true, true, true
+		} else if c-2 >= a && perceived[d.toks[c-1].lw] && beForms[d.toks[c-2].lw] {
+			// "Rakeyia Scott can be heard yelling to the officers that ...": the
+			// one heard speaks
+			if s, e, ok := d.leftSource(a, c-2-d.auxiliariesBefore(a, c-2)); ok {
+				srcS, srcE, hasSrc, participle = s, e, true, true
+			}
 		}
 	}
 	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech && !ci.ing && c == i {
@@ -1080,6 +1086,23 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 		}
 	}
 	return false
+}
+
+// perceived are the passive participles a speaker is caught speaking with
+// ("can be heard yelling", "was seen shouting").
+var perceived = set("heard", "seen", "shown", "filmed", "recorded", "caught", "overheard")
+
+// beForms are the forms of "be" before such a participle.
+var beForms = set("be", "is", "are", "was", "were", "been")
+
+// auxiliariesBefore counts the auxiliaries and adverbs right before token k
+// ("can", "could also"), back to the sentence start a.
+func (d *doc) auxiliariesBefore(a, k int) int {
+	n := 0
+	for k-1-n >= a && (auxiliaries[d.toks[k-1-n].lw] || d.toks[k-1-n].tag == "MD" || d.toks[k-1-n].tag == "RB") {
+		n++
+	}
+	return n
 }
 
 // thatComplementOf reports whether token k, right before a "that", is a cue

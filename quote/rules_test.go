@@ -348,6 +348,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the move was needed", cue: "arguing", speaker: "The New York Times and the Gannett newspaper chain"}},
 		},
 		{
+			name: "a speaker heard speaking in a recording",
+			body: "In the video, the driver can be heard shouting that the doors were locked.",
+			want: []want{{content: "that the doors were locked", cue: "shouting", speaker: "the driver"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
