@@ -20,7 +20,10 @@
 //     is one token per code point.
 //   - URLs and e-mail addresses are one token (trailing punctuation excluded).
 //   - Control characters, zero-width characters and invalid UTF-8 bytes are
-//     treated as white space: they never start or end a token.
+//     treated as white space: they never start or end a token. The exception
+//     is a letter garbled by a Latin-1 round trip, where a control character
+//     or a symbol follows "Ã" or "Â" inside a word ("FranÃ\u0083Â§ois"): the
+//     word stays one token.
 package tokenize
 
 import (
@@ -46,7 +49,7 @@ func Tokens(text string) []newsgraph.Token {
 		j := i
 		for j < len(text) {
 			r, size := decode(text, j)
-			if isSpace(r) {
+			if isSpace(r) && !garbledTail(text, j, r) {
 				break
 			}
 			j += size
@@ -94,6 +97,24 @@ func isWordRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// garbledTail reports whether r, at byte j of text, is the second half of a
+// letter garbled by a Latin-1 round trip: a character from U+0080 to U+00BF
+// right after "Â" or "Ã", composed or not ("FranÃ\u0083Â§ois" for "François",
+// twice garbled).
+// Such a word stays one token, so that names and spans are not cut inside it;
+// the extractors repair the text itself (package mojibake) where they can.
+func garbledTail(text string, j int, r rune) bool {
+	if r < 0x80 || r > 0xbf || r == 0xa0 || r == 0xad || j < 2 {
+		return false
+	}
+	// "Â" is C3 82 and "Ã" C3 83 in UTF-8; decomposed (NFD), "A" and a
+	// combining circumflex (CC 82) or tilde (CC 83)
+	if text[j-1] != 0x82 && text[j-1] != 0x83 {
+		return false
+	}
+	return text[j-2] == 0xc3 || text[j-2] == 0xcc && j >= 3 && text[j-3] == 'A'
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -189,7 +210,7 @@ func wordEnd(text string, i, e int) int {
 	seg := i // start of the current segment (after the last connector)
 	for j < e {
 		r, size := decode(text, j)
-		if isWordRune(r) {
+		if isWordRune(r) || garbledTail(text, j, r) {
 			j += size
 			continue
 		}
