@@ -1583,6 +1583,24 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula, director of the Budget Office, a state agency"}},
 		},
 		{
+			name: "inverted source whose relative clause has a second predicate",
+			body: "“It will pass,” said Wafula, who chaired the panel from 2001 to 2005, during the war, and has backed the bill since May.",
+			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula, who chaired the panel from 2001 to 2005, during the war, and has backed the bill since May"}},
+		},
+		{
+			name: "inverted source whose relative clause is followed by a statement",
+			body: "“It will pass,” said Wafula, who chaired the panel from 2001 to 2005, during the war, and added that the vote was close.",
+			want: []want{
+				{content: "“It will pass,”", cue: "said", speaker: "Wafula, who chaired the panel from 2001 to 2005,"},
+				{content: "that the vote was close", cue: "added", speaker: "Wafula, who chaired the panel from 2001 to 2005,"},
+			},
+		},
+		{
+			name: "inverted source with an appositive whose adjectives a comma parts",
+			body: "“It is anti-reform,” said Otieno, an economist who runs the Budget Forum, a conservative, pro-growth group.",
+			want: []want{{content: "“It is anti-reform,”", cue: "said", speaker: "Otieno, an economist who runs the Budget Forum, a conservative, pro-growth group"}},
+		},
+		{
 			name: "inverted source, appositive and a new clause",
 			body: "“It will pass,” said Wafula, a senator, and the debate ended.",
 			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula"}},

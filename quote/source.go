@@ -784,7 +784,7 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 	// closing comma, as PolNeAR marks it)
 	for seg := 0; seg < 3 && k < b && d.toks[k].w == "," && k+1 < b && d.appositiveAfter(k+1, seg); seg++ {
 		m := k + 1
-		for m < b && d.toks[m].w != "," && !d.toks[m].mark && !d.isTerminal(m) && m-c < 40 {
+		for m < b && (d.toks[m].w != "," || d.adjectiveComma(m)) && !d.toks[m].mark && !d.isTerminal(m) && m-c < 40 {
 			m++
 		}
 		if n := d.toks[k+1]; (n.lw == "who" || n.lw == "which") && d.hasCueVerb(k+2, m) && d.hasThat(k+2, m) {
@@ -797,9 +797,16 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		if m >= b || d.toks[m].w != "," || seg == 0 && !d.commaAppositive(m+1, b) {
 			break
 		}
+		relative := d.toks[k+1].lw == "who" || d.toks[k+1].lw == "which"
 		k = m // the next segment continues the source, or the comma closes it
 		if n := d.toks[m+1]; !(n.lw == "who" || n.lw == "which" || determiners[n.lw] && d.lastSegment(m+1, b)) {
 			k = m + 1
+			if e := d.coordinatedPredicate(m+1, b); relative && e > 0 {
+				// "said Don Fowler, who helmed the DNC from 1995 to 1997, during
+				// Bill Clinton's presidency, and has backed ...": the relative
+				// clause runs on to the end
+				k = e
+			}
 			break
 		}
 	}
@@ -807,6 +814,36 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return c, k, true
+}
+
+// coordinatedPredicate returns the end of the sentence when the words from
+// token i to it, free of quotations, hold a second predicate of a relative
+// clause (", and has backed ..."), else 0.
+func (d *doc) coordinatedPredicate(i, b int) int {
+	found := false
+	for k := i; k < b; k++ {
+		t := d.toks[k]
+		if d.isTerminal(k) {
+			if found {
+				return k
+			}
+			return 0
+		}
+		if t.mark || t.q >= 0 {
+			return 0
+		}
+		if (t.lw == "and" || t.lw == "but") && k > i && d.toks[k-1].w == "," && k+1 < b {
+			_, cue := cueWords[d.toks[k+1].lw] // ", and added that ...": a statement of its own
+			switch d.toks[k+1].tag {
+			case "VBZ", "VBD", "VBP", "MD":
+				found = !cue
+			}
+		}
+	}
+	if found {
+		return b
+	}
+	return 0
 }
 
 // hasThat reports whether a "that" stands in tokens [i, j).
@@ -860,11 +897,18 @@ func (d *doc) lastSegment(i, b int) bool {
 		if d.isTerminal(k) {
 			return true
 		}
-		if t := d.toks[k]; t.w == "," || t.mark || t.q >= 0 {
+		if t := d.toks[k]; t.w == "," && !d.adjectiveComma(k) || t.mark || t.q >= 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// adjectiveComma reports whether the comma at token k stands between two
+// adjectives of one noun phrase ("a conservative, pro-growth group").
+func (d *doc) adjectiveComma(k int) bool {
+	return k > 0 && k+2 < len(d.toks) && d.toks[k-1].tag == "JJ" && d.toks[k+1].tag == "JJ" && !d.toks[k+1].cap &&
+		(d.toks[k+2].tag == "JJ" || strings.HasPrefix(d.toks[k+2].tag, "NN"))
 }
 
 // commaAppositive reports whether what follows the comma closing an
