@@ -1601,6 +1601,14 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "“It is anti-reform,”", cue: "said", speaker: "Otieno, an economist who runs the Budget Forum, a conservative, pro-growth group"}},
 		},
 		{
+			name: "a participle shares a subject with a party tag and an appositive",
+			body: "Sen. Ann Otieno (D), the panel's chairwoman, rejected the budget, saying that the audit was late.",
+			want: []want{
+				{content: "the budget", cue: "rejected", speaker: "Sen. Ann Otieno (D), the panel's chairwoman,"},
+				{content: "that the audit was late", cue: "saying", speaker: "Sen. Ann Otieno (D), the panel's chairwoman,"},
+			},
+		},
+		{
 			name: "inverted source, appositive and a new clause",
 			body: "“It will pass,” said Wafula, a senator, and the debate ended.",
 			want: []want{{content: "“It will pass,”", cue: "said", speaker: "Wafula"}},

@@ -1109,6 +1109,7 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 		return 0, 0, false
 	}
 	m := k + 1
+	tag := 0 // the tokens of a party tag after the name
 	if !subjectPronouns[d.toks[k].lw] || d.toks[k].lw == "it" || d.toks[k].lw == "who" {
 		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] || npPrepositions[d.toks[k].lw] || d.toks[k].tag == "IN" {
 			return 0, 0, false // (not "In the 2016 election, Sanders ...")
@@ -1125,8 +1126,14 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 				m++
 			}
 		}
+		if m < before && d.toks[m].w == "(" {
+			if cl := d.closeParen(m, before); cl > 0 && cl+1 < before && d.toks[cl+1].w == "," {
+				tag = cl + 1 - m
+				m = cl + 1 // a party tag: "Attorney General Roy Cooper (D), ..."
+			}
+		}
 	}
-	if m < before && m-k <= 5 && d.toks[m].w == "," && !subjectPronouns[d.toks[k].lw] {
+	if m < before && m-k-tag <= 5 && d.toks[m].w == "," && !subjectPronouns[d.toks[k].lw] {
 		// an appositive after the name, closed by a comma before the verb:
 		// "Donald Trump, her Republican opponent, bemoaned ... and said ..."
 		for e := m + 1; e < before && e <= m+14; e++ {
