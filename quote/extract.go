@@ -647,7 +647,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		case d.toks[end].w == ":":
 			end++
 		case cuePrepositions[d.toks[end].lw] && !plainSpeech[ci.lemma] && end+1 < b && d.toks[end+1].word &&
-			(d.toks[end].lw != "at" || atVerbs[ci.lemma]) &&
+			(d.toks[end].lw != "at" || atVerbs[ci.lemma]) && !(d.toks[end].lw == "as" && d.toks[end+1].lw == "much") &&
 			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
 		default:
@@ -919,6 +919,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// "He doesn't think so.", "she said so": the pro-form is the content
 		pieces, ok = []newsgraph.Span{d.span(after, after+1)}, true
 		d.markUsed(after, after+1)
+	}
+	if !ok && !inverted && after+1 < b && d.toks[after].lw == "as" && d.toks[after+1].lw == "much" && !d.used[after] &&
+		(after+2 >= b || d.toks[after+2].lw != "as") {
+		// "indicated as much in an email" (not "said as much as half ..."): the
+		// pro-form is the content
+		pieces, ok = []newsgraph.Span{d.span(after, after+2)}, true
+		d.markUsed(after, after+2)
 	}
 	if !ok {
 		whatEnd := hasSrc && !inverted && !sharedSubject && srcS-1 >= a && d.toks[srcS-1].lw == "what" && !d.used[srcS-1] &&

@@ -353,6 +353,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the doors were locked", cue: "shouting", speaker: "the driver"}},
 		},
 		{
+			name: "a speaker whose adjectives a comma parts, and as much for content",
+			body: "The head of the port authority and the mayor's big, powerful adviser indicated as much in a letter.",
+			want: []want{{content: "as much", cue: "indicated", speaker: "The head of the port authority and the mayor's big, powerful adviser"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

@@ -156,6 +156,10 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 			}
 			break
 		}
+		if d.adjectiveComma(k - 1) {
+			k-- // "Oz's big, big boss"
+			continue
+		}
 		if d.toks[k-1].w == "(" || !d.npToken(k-1) && !d.npInside(k-1, j) {
 			// a relative clause inside the speaker's noun phrase: "Surety
 			// companies that had insured the mines said"
@@ -907,7 +911,7 @@ func (d *doc) lastSegment(i, b int) bool {
 // adjectiveComma reports whether the comma at token k stands between two
 // adjectives of one noun phrase ("a conservative, pro-growth group").
 func (d *doc) adjectiveComma(k int) bool {
-	return k > 0 && k+2 < len(d.toks) && d.toks[k-1].tag == "JJ" && d.toks[k+1].tag == "JJ" && !d.toks[k+1].cap &&
+	return k > 0 && k+2 < len(d.toks) && d.toks[k].w == "," && d.toks[k-1].tag == "JJ" && d.toks[k+1].tag == "JJ" && !d.toks[k+1].cap &&
 		(d.toks[k+2].tag == "JJ" || strings.HasPrefix(d.toks[k+2].tag, "NN"))
 }
 
