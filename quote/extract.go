@@ -686,6 +686,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if s, e, ok := d.controlledSubject(a, c); ok {
 			// "forced Stumpf to admit that ...": the object of the first verb
 			// speaks, and the cue keeps its "to"
+			if p, _ := d.occasionAtEnd(s, e); p > s {
+				e = p // "prompted NATO at its July summit to order"
+			}
 			srcS, srcE, hasSrc, c = s, e, true, c-1
 			participle = true // the content follows the infinitive
 		}

@@ -879,6 +879,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the accounts were false", cue: "to admit", speaker: "the chief executive"}},
 		},
 		{
+			name: "the object of a control verb speaks without the occasion after it",
+			body: "The attacks prompted NATO at its summit in Vilnius to order new patrols.",
+			want: []want{{content: "new patrols", cue: "to order", speaker: "NATO"}},
+		},
+		{
 			name: "aside from saying is a statement of its own",
 			body: "The governor refuses to name a successor, aside from saying she wants a woman in the seat.",
 			want: []want{
