@@ -266,6 +266,9 @@ func (d *doc) according(si, a, b, i int) {
 			}
 		}
 	} else {
+		if n := d.accordingAppositive(e, b); n > e {
+			e, srcEnd = n, n // "according to Craig Bryan, head of ..., and other scientists."
+		}
 		pieces, ok = d.contentBefore(a, i)
 		if ok && e+1 < b && d.toks[e].w == "," && d.toks[e+1].lw == "and" && !d.used[e+1] {
 			// "the relatives watched the videos, according to their attorneys,
@@ -287,6 +290,46 @@ func (d *doc) according(si, a, b, i int) {
 	d.markUsed(i, e)
 	d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+2), Source: d.span(s, srcEnd), Polarity: polAssert, Sentence: d.spans[si]})
 }
+
+// accordingAppositive returns the end of an appositive after the name that
+// ends "according to X" at the comma e, when it closes the sentence [.., b):
+// "according to Lily Batchelder, a former tax aide[, whose conclusions ...]",
+// "according to Craig Bryan, head of the center, and other scientists."; else e.
+func (d *doc) accordingAppositive(e, b int) int {
+	if e+2 >= b || d.toks[e].w != "," || !d.toks[e-1].cap || !d.appositiveAfter(e+1, 0) ||
+		!(articles[d.toks[e+1].lw] || d.toks[e+1].tag == "NN" && !d.toks[e+1].cap) {
+		return e
+	}
+	m := e + 1
+	for m < b && d.toks[m].w != "," && !d.isTerminal(m) && !d.toks[m].mark && d.toks[m].q < 0 && m-e <= 20 {
+		m++
+	}
+	switch {
+	case m >= b || d.isTerminal(m):
+		return m
+	case d.toks[m].w != "," || m+1 >= b:
+		return e
+	case relativeWords[d.toks[m+1].lw]:
+		return m
+	case d.toks[m+1].lw == "and":
+		// ", and other scientists." closing the sentence, with no verb
+		for k := m + 2; k < b && k <= m+7; k++ {
+			if d.isTerminal(k) {
+				return k
+			}
+			if t := d.toks[k]; pos.IsVerb(t.tag) || t.w == "," || t.mark || t.q >= 0 {
+				return e
+			}
+		}
+	}
+	return e
+}
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = set("who", "whose", "which", "whom")
+
+// articles open an appositive after a name ("Lily Batchelder, a former aide").
+var articles = set("a", "an", "the")
 
 // passageInside reports whether a quotation mark lies in tokens [p, e).
 func (d *doc) passageInside(p, e int) bool {

@@ -358,6 +358,17 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "as much", cue: "indicated", speaker: "The head of the port authority and the mayor's big, powerful adviser"}},
 		},
 		{
+			name: "according to a name with an appositive closing the sentence",
+			body: "Screening cuts the risk, according to Amina Njeri, head of the clinic at the University of Nairobi, and other doctors. " +
+				"Some fees would go up under the plan, according to a study by Paul Otieno, a former treasury aide now teaching at Strathmore University, whose figures were confirmed by the bank. " +
+				"Fees will rise by 5 percent, according to the Tax Foundation, more than twice the rate of inflation.",
+			want: []want{
+				{content: "Screening cuts the risk", cue: "according to", speaker: "Amina Njeri, head of the clinic at the University of Nairobi, and other doctors"},
+				{content: "Some fees would go up under the plan", cue: "according to", speaker: "a study by Paul Otieno, a former treasury aide now teaching at Strathmore University"},
+				{content: "Fees will rise by 5 percent", cue: "according to", speaker: "the Tax Foundation"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
