@@ -962,6 +962,16 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				// be that ...": the relative clause ends before the main verb
 				cb = d.mainModal(after, b)
 			}
+			if hasSrc && !inverted && !sharedSubject && srcS-1 >= a && d.toks[srcS-1].lw == "with" {
+				// "With party leaders worried about X, Obama is ...": the
+				// absolute phrase ends at its comma
+				for k := after; k < cb; k++ {
+					if d.toks[k].w == "," || d.toks[k].mark {
+						cb = k
+						break
+					}
+				}
+			}
 			pieces, ok = d.contentAfter(after, cb, ci.addr)
 		}
 	}

@@ -369,6 +369,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "the subject of an absolute phrase after with, to its comma",
+			body: "With senior doctors increasingly worried about the queues, the minister opened two clinics.",
+			want: []want{{content: "the queues", cue: "increasingly worried about", speaker: "senior doctors"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

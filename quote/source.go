@@ -197,6 +197,9 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	// trailing run of names
 	for k < j && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "and" || !d.toks[k].word && d.toks[k].w != "(" ||
 		k-1 >= a && (npPrepositions[d.toks[k-1].lw] || d.toks[k-1].lw == "by" || d.toks[k-1].lw == "during")) {
+		if k-1 >= a && d.toks[k-1].lw == "with" && !d.toks[j].cap && d.toks[k].word && !npPrepositions[d.toks[k].lw] {
+			break // "With Democratic leaders increasingly worried about": the whole phrase
+		}
 		// a leading preposition: keep only the final capitalised run
 		m := j
 		for m-1 > k && d.toks[m-1].cap {
