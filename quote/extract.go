@@ -710,6 +710,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				}
 				e = p
 			}
+			if ps, ok := d.postmodifiedSubject(a, s, e, c); ok {
+				s = ps
+			}
 			srcS, srcE, hasSrc = s, e, true
 			if s-1 >= a && e == c && bareControl[d.toks[s-1].lw] {
 				participle = true // "help people understand the past": the content follows
@@ -1106,6 +1109,31 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 		}
 	}
 	return false
+}
+
+// postmodifiedSubject returns the start of the sentence when the noun phrase
+// [s, e) before the cue at c is only the object of a preposition inside the
+// sentence's subject, a noun phrase with a participle after its head:
+// "Several judges handling lawsuits seeking information about her tenure as
+// secretary of state have cited".
+func (d *doc) postmodifiedSubject(a, s, e, c int) (int, bool) {
+	if e != c || s-1 <= a || d.toks[s-1].tag != "IN" && d.toks[s-1].tag != "TO" || d.toks[s-1].lw == "that" || c-a > 30 || !pos.IsFinite(d.toks[c].tag) {
+		return 0, false
+	}
+	if t := d.toks[a]; !(t.tag == "DT" || t.tag == "JJ" || t.tag == "CD") || !t.cap || subjectPronouns[t.lw] {
+		return 0, false
+	}
+	participle := false
+	for k := a; k < s; k++ {
+		t := d.toks[k]
+		if t.w == "," || t.mark || t.q >= 0 || d.taken(k) || subjectPronouns[t.lw] && t.lw != "it" {
+			return 0, false
+		}
+		if k > a+1 && (t.tag == "VBG" || t.tag == "VBN") && !t.cap {
+			participle = true
+		}
+	}
+	return a, participle && d.goodSource(a, e)
 }
 
 // perceived are the passive participles a speaker is caught speaking with

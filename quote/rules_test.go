@@ -374,6 +374,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the queues", cue: "increasingly worried about", speaker: "senior doctors"}},
 		},
 		{
+			name: "a subject with a participle after its head is not its last noun phrase",
+			body: "Several judges handling lawsuits seeking records about Amina Njeri's tenure as minister of state have cited the election as a reason to hurry.",
+			want: []want{{content: "the election as a reason to hurry", cue: "have cited", speaker: "Several judges handling lawsuits seeking records about Amina Njeri's tenure as minister of state"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
