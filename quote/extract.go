@@ -805,27 +805,34 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		}
 	}
 	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but" || d.toks[before].lw == "yet") {
+		ca := a // the clause's start
+		for k := before - 1; k > a; k-- {
+			if d.toks[k].w == ";" {
+				ca = k + 1 // "...; they only learned of it and disclosed it": the clause after the semicolon
+				break
+			}
+		}
 		// "Merrill says ... and said she would": the subject of the first verb
 		if n := len(d.out); n > 0 && d.out[n-1].Sentence == d.spans[si] && d.out[n-1].Source.End > d.out[n-1].Source.Start && d.out[n-1].Cue.End <= d.toks[c].s &&
-			!d.subordinateSubjectBefore(d.out[n-1].Cue, before) {
+			d.out[n-1].Cue.Start >= d.toks[ca].s && !d.subordinateSubjectBefore(d.out[n-1].Cue, before) {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true
-		} else if k, m, ok := d.coordinatedParticiple(a, before); ok && ci.ing {
+		} else if k, m, ok := d.coordinatedParticiple(ca, before); ok && ci.ing {
 			// ", each touting their record and saying ...": the subject of the
 			// first participle
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
-		} else if k, m, ok := d.nameSubject(a, before); ok && !ci.ing {
+		} else if k, m, ok := d.nameSubject(ca, before); ok && !ci.ing {
 			// "Clinton met veterans on Monday and said she ...": the subject of the sentence
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
-		} else if k, m, ok := d.verbSubject(a, before); ok && !ci.ing {
+		} else if k, m, ok := d.verbSubject(ca, before); ok && !ci.ing {
 			// "..., when my mother mentioned it, I laughed and said": the subject
 			// of the verb right before "and"
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
-		} else if k, m, ok := d.mainSubject(a, before); ok && !ci.ing && d.goodSource(k, m) && pos.IsFinite(d.toks[m].tag) && m < before &&
+		} else if k, m, ok := d.mainSubject(ca, before); ok && !ci.ing && d.goodSource(k, m) && pos.IsFinite(d.toks[m].tag) && m < before &&
 			!d.hasRelative(m, before) {
 			// "The authors of the report went through the filings and found ...":
 			// the sentence's subject, right before its own finite verb

@@ -379,6 +379,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "the election as a reason to hurry", cue: "have cited", speaker: "Several judges handling lawsuits seeking records about Amina Njeri's tenure as minister of state"}},
 		},
 		{
+			name: "after a semicolon, and shares the subject of its own clause",
+			body: "The ministry said the delay was not deliberate; officials repaired the fault on Friday and promptly disclosed it to the regulator.",
+			want: []want{
+				{content: "the delay was not deliberate", cue: "said", speaker: "The ministry"},
+				{content: "it to the regulator", cue: "promptly disclosed", speaker: "officials"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
