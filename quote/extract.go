@@ -693,6 +693,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			participle = true // the content follows the infinitive
 		}
 	}
+	if !hasSrc && !ci.ing && d.reducedPassive(a, b, c, i) {
+		return // "questions from veterans invited to participate": the noun is invited, it does not invite
+	}
 	if !hasSrc && !ci.ing {
 		if s, e, ok := d.leftSource(a, c); ok {
 			if s == a && e-s > 1 && (d.toks[s].w == "Say" || d.toks[s].w == "Suppose" || d.toks[s].w == "Imagine") {
@@ -1116,6 +1119,24 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 		}
 	}
 	return false
+}
+
+// reducedPassive reports whether the cue verb at c (the cue's first token i)
+// is a participle after a common noun in object position, followed by "to":
+// a passive relative clause without its pronoun ("took questions from veterans
+// invited to participate", "an effort intended to connect"), not a verb whose
+// subject the noun is ("and several museums offered to send").
+func (d *doc) reducedPassive(a, b, c, i int) bool {
+	if c != i || c-1 <= a || d.toks[c].tag != "VBN" || !(d.toks[c-1].tag == "NNS" || d.toks[c-1].tag == "NN") ||
+		d.toks[c-1].cap || c+1 >= b || d.toks[c+1].lw != "to" {
+		return false
+	}
+	s, _, ok := d.leftNP(a, c-1)
+	if !ok || s-1 < a {
+		return false
+	}
+	p := d.toks[s-1]
+	return p.tag == "IN" && p.lw != "that" || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
 }
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase

@@ -387,6 +387,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive participle after a noun in object position is no cue of that noun",
+			body: "The candidates took questions from nurses invited to speak at the forum. Several museums offered to send samples.",
+			want: []want{{content: "to send samples", cue: "offered", speaker: "Several museums"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
