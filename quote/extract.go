@@ -867,7 +867,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// rejected content leaves its words to the cues after it
 		return
 	}
-	rest := d.restIsEmpty(after, b, false) && !relative && !participle
+	rest := d.restIsEmpty(after, b, false) && !relative && !participle &&
+		!(ci.ing && end-1 > c && cuePrepositions[d.toks[end-1].lw] && d.nounAhead(after, b)) // "..., calling for a ban."
 	if relative || participle {
 		// "X, who said ...": the content follows the cue
 	} else if inverted || rest || d.quoteBefore(a, cueStart) && (d.quoteWords(a, cueStart) > 4 || d.restIsEmpty(after, b, true) ||
@@ -1137,6 +1138,17 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 	}
 	p := d.toks[s-1]
 	return p.tag == "IN" && p.lw != "that" || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
+}
+
+// nounAhead reports whether a noun or pronoun stands in tokens [p, b): the
+// object of a preposition that closes a cue.
+func (d *doc) nounAhead(p, b int) bool {
+	for k := p; k < b; k++ {
+		if t := d.toks[k].tag; pos.IsNoun(t) || t == "PRP" {
+			return true
+		}
+	}
+	return false
 }
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase

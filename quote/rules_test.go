@@ -392,6 +392,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "to send samples", cue: "offered", speaker: "Several museums"}},
 		},
 		{
+			name: "a participle closing a sentence with its preposition's short object",
+			body: "The nurses sent a letter, calling for a ban. " +
+				"A group of doctors in 2019 sent a letter to the head of the surgery department (where Otieno practices medicine), calling for his dismissal.",
+			want: []want{
+				{content: "a ban", cue: "calling for", speaker: "The nurses"},
+				{content: "his dismissal", cue: "calling for", speaker: "A group of doctors"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

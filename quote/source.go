@@ -1070,6 +1070,9 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 	for m < before && !d.taken(m) && (d.npToken(m) || d.toks[m].w == "(" || d.toks[m].w == ")") {
 		m++ // (another statement's speaker may speak this one too)
 	}
+	if t := d.skipTimeBack(k, m-1); m > k && t < m-1 && t >= k && d.toks[t+1].tag == "IN" {
+		m = t + 1 // "A group of doctors in 2015 sent ...": the time is not the subject's
+	}
 	if m > k && m-k <= 16 && m < before {
 		return k, m, true
 	}
@@ -1084,6 +1087,12 @@ func (d *doc) nearestSubject(a, before int) (int, int, bool) {
 		t := d.toks[v]
 		if t.q >= 0 || t.mark {
 			return 0, 0, false
+		}
+		if t.w == ")" {
+			if o := d.openParen(a, v); o > a {
+				v = o // an aside's verb is not the clause's: "(where Oz practices medicine)"
+				continue
+			}
 		}
 		if !pos.IsFinite(t.tag) {
 			continue
