@@ -1255,7 +1255,14 @@ func (d *doc) passive(c, i int) bool {
 	}
 	for k := c; k < i; k++ {
 		switch d.toks[k].lw {
-		case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "'re", "’re", "'m", "’m":
+		case "'s", "’s":
+			// "has" before a particle the verb takes, or "that": "who’s called
+			// for", "she's said that"; else "is": "he's called a liar"
+			if i+1 < len(d.toks) && (particles[cueWords[lw].lemma][d.toks[i+1].lw] || d.toks[i+1].lw == "that") {
+				continue
+			}
+			return true
+		case "is", "are", "was", "were", "been", "be", "being", "'re", "’re", "'m", "’m":
 			return true
 		}
 	}

@@ -401,6 +401,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "an 's before a participle and its particle is has, and a relative aside keeps its statement",
+			body: "The mayor — who’s called for a new bridge — rejected the budget. She's said that the plan is dead.",
+			want: []want{
+				{content: "a new bridge", cue: "’s called for", speaker: "who"},
+				{content: "the budget", cue: "rejected", speaker: "The mayor"},
+				{content: "that the plan is dead", cue: "'s said", speaker: "She"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

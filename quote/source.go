@@ -368,14 +368,20 @@ func (d *doc) leftSource(a, c int) (int, int, bool) {
 	}
 	if dashes[d.toks[j].w] {
 		// an aside between dashes: "Kall -- co-editor of a book on the debates -- said"
+		taken := false // a token of the aside another statement took
 		for k := j - 2; k > a && k > j-40; k-- {
 			t := d.toks[k]
-			if t.q >= 0 || t.mark || d.taken(k) {
+			if t.q >= 0 || t.mark {
 				break
 			}
+			taken = taken || d.taken(k)
 			if t.w == d.toks[j].w {
+				relative := d.toks[k+1].lw == "who" || d.toks[k+1].lw == "which"
+				if taken && !relative {
+					break // (a relative clause may hold a statement of its own: "— who’s called for ... —")
+				}
 				if s, e, ok := d.leftNP(a, k-1); ok && e == k && (d.toks[k-1].cap || determiners[d.toks[s].lw]) && d.goodSource(s, e) {
-					if n := d.toks[k+1].lw; n == "who" || n == "which" {
+					if relative {
 						return s, e, true // "The film ― which weaves ... ― explains": the noun phrase alone
 					}
 					if s-2 >= a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
@@ -609,8 +615,8 @@ func (d *doc) relativePronoun(a, j int) bool {
 		return false
 	}
 	p := d.toks[j-1]
-	if p.w == "," {
-		return t.lw != "that"
+	if p.w == "," || dashes[p.w] {
+		return t.lw != "that" // (or a dash: "Hillary Clinton — who’s called for ... —")
 	}
 	if !p.word || p.q >= 0 || npBreak[p.lw] || determiners[p.lw] || conjunctions[p.lw] {
 		return false
