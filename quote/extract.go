@@ -1617,6 +1617,10 @@ var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "
 // a threat", "was labeled “Mostly True”", "was dubbed the winner".
 var agentlessAs = set("consider", "label", "dub", "brand", "deem", "rate")
 
+// namingLemmas give a name, which makes a statement only with its agent:
+// "has been called a charlatan by fellow physicians".
+var namingLemmas = set("call", "label", "dub", "brand", "nickname")
+
 var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
 	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
@@ -1627,27 +1631,50 @@ var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "pr
 // union"); without one, "X is expected to ..." and "X was accused of ..." are
 // statements without a source whose content is the whole clause.
 func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
-	if !passiveLemmas[ci.lemma] || ci.ing || end >= b {
+	if !passiveLemmas[ci.lemma] && !namingLemmas[ci.lemma] || ci.ing || end >= b {
 		return
 	}
 	ss, se, ok := d.clauseSubject(a, c)
 	if !ok {
 		return
 	}
-	nx := d.toks[end].lw
+	by := end // the "by" of the agent
+	if namingLemmas[ci.lemma] {
+		// "has been called a charlatan by fellow physicians": a name given by
+		// someone is a statement of theirs; without an agent it is a name only
+		for by < b && by < end+6 && d.toks[by].lw != "by" && (d.npToken(by) || d.toks[by].mark) {
+			by++
+		}
+		if by >= b || by == end || d.toks[by].lw != "by" {
+			if !passiveLemmas[ci.lemma] {
+				return
+			}
+			by = end // "was labeled “Mostly True”": the agentless reading below
+		}
+	}
+	nx := d.toks[by].lw
 	switch {
 	case nx == "by":
-		s, e := end+1, end+1
-		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and") {
+		s, e := by+1, by+1
+		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and") &&
+			!(d.toks[e].tag == "IN" && e+1 < b && d.toks[e+1].tag == "VBG") { // "by fellow physicians for promoting ..."
 			e++
 		}
 		if e == s || !d.goodSource(s, e) {
 			return
 		}
-		d.markUsed(c, end+1)
+		pieces := []newsgraph.Span{d.span(ss, se)}
+		if by > end {
+			pieces = append(pieces, d.span(end, by)) // the name given
+		}
+		d.markUsed(c, by+1)
 		d.markUsed(ss, se)
 		d.markUsed(s, e)
-		d.add(Attribution{Pieces: []newsgraph.Span{d.span(ss, se)}, Cue: d.span(c, end+1), Source: d.span(s, e),
+		cueEnd := end + 1 // "was criticized by"
+		if by > end {
+			cueEnd = end // "has been called": the name given stands between
+		}
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, cueEnd), Source: d.span(s, e),
 			Polarity: ci.polarity, Sentence: d.spans[si]})
 	case nx == "to" || nx == "of" && ci.lemma == "accuse" || (nx == "for" || nx == "as") && agentlessFor[ci.lemma] ||
 		agentlessAs[ci.lemma] && d.hasComplement(end, b) && nx != "that" && !auxiliaries[nx]:

@@ -410,6 +410,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a name given in the passive is a statement of its agent only",
+			body: "The surgeon has been called a charlatan by fellow physicians for promoting quack cures. The mountain was called Miracle Run.",
+			want: []want{{content: "The surgeon … a charlatan", cue: "has been called", speaker: "fellow physicians"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
@@ -1023,7 +1028,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "ruling out is to exclude, a contracted be makes a passive",
 			body: "We're not ruling out other causes. They're called rebels by the army.",
-			want: nil,
+			// the passive's agent names them, as PolNeAR reads "has been called a charlatan by fellow physicians"
+			want: []want{{content: "They … rebels", cue: "'re called", speaker: "the army"}},
 		},
 		{
 			name: "a noun subject before an ambiguous cue word and its clause",
