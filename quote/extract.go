@@ -732,6 +732,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			if s, e, ok := d.leftSource(a, c-2-d.auxiliariesBefore(a, c-2)); ok {
 				srcS, srcE, hasSrc, participle = s, e, true, true
 			}
+		} else if v := d.mediumVerb(a, c); v >= 0 {
+			// "The Security Council issued a statement calling ...": the one who
+			// issued it speaks, and the cue runs from that verb
+			vs := v - d.auxiliariesBefore(a, v)
+			if s, e, ok := d.leftSource(a, vs); ok && d.goodSource(s, e) {
+				srcS, srcE, hasSrc, participle, c = s, e, true, true, vs
+			}
 		}
 	}
 	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech && !ci.ing && c == i {
@@ -1150,6 +1157,33 @@ func (d *doc) nounAhead(p, b int) bool {
 	}
 	return false
 }
+
+// mediumVerb returns the verb that makes or sends the medium named right
+// before the participle cue at c ("issued a statement calling", "sent a letter
+// to the board urging", "has a new campaign ad hitting"), or -1.
+func (d *doc) mediumVerb(a, c int) int {
+	medium := false
+	for k := c - 1; k > a && k >= c-12; k-- {
+		t := d.toks[k]
+		if t.q >= 0 || t.mark || t.w == "," || d.used[k] {
+			return -1
+		}
+		if media[t.lw] || t.lw == "ad" || t.lw == "ads" {
+			medium = true
+		}
+		if mediumVerbs[t.lw] && !t.cap && medium && (articles[d.toks[k+1].lw] || possessives[d.toks[k+1].lw]) {
+			return k
+		}
+		if !d.npToken(k) && t.tag != "IN" && t.tag != "TO" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mediumVerbs make or send a statement, a letter or an ad.
+var mediumVerbs = set("issued", "issues", "issue", "sent", "sends", "send", "released", "releases", "published", "publishes",
+	"posted", "posts", "has", "had", "have", "ran", "runs", "aired", "airs", "wrote", "writes", "signed", "signs")
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase
 // [s, e) before the cue at c is only the object of a preposition inside the

@@ -415,6 +415,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "The surgeon … a charlatan", cue: "has been called", speaker: "fellow physicians"}},
 		},
 		{
+			name: "a participle after a medium its subject issued or sent",
+			body: "The council issued a statement on Friday calling for calm. Parents sent a letter to the school board urging it to reconsider.",
+			want: []want{
+				{content: "calm", cue: "issued a statement on Friday calling for", speaker: "The council"},
+				{content: "to reconsider", cue: "sent a letter to the school board urging", speaker: "Parents"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
