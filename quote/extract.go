@@ -379,8 +379,9 @@ func (d *doc) nounContext(a, i int) bool {
 	if p == "of" && d.toks[i].tag == "VBG" {
 		return false // a gerund: "stopped short of calling", "accused of saying"
 	}
-	if p == "first" && (d.toks[i].tag == "VBD" || d.toks[i].tag == "VBZ") {
-		return false // an adverb: "which first reported", not "the first report"
+	if p == "first" && (d.toks[i].tag == "VBD" || d.toks[i].tag == "VBZ" ||
+		d.toks[i].tag == "VBN" && i-2 >= a && (auxiliaries[d.toks[i-2].lw] || beForms[d.toks[i-2].lw])) {
+		return false // an adverb: "which first reported", "was first reported by", not "the first report"
 	}
 	if p == "in" && d.toks[i].lw == "order" {
 		return true // "in order for ..."
@@ -1690,7 +1691,7 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 	switch {
 	case nx == "by":
 		s, e := by+1, by+1
-		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and") &&
+		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and" || e > s && d.toks[e-1].lw == "those" && pos.IsVerb(d.toks[e].tag)) &&
 			!(d.toks[e].tag == "IN" && e+1 < b && d.toks[e+1].tag == "VBG") { // "by fellow physicians for promoting ..."
 			e++
 		}

@@ -423,6 +423,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "passives with an adverb, an aside or a participle in the agent",
+			body: "The leak was first reported by The Standard. The governor, meanwhile, is supported by far fewer papers. Otieno was supported by 42 percent of those responding.",
+			want: []want{
+				{content: "The leak", cue: "was first reported by", speaker: "The Standard"},
+				{content: "The governor", cue: "is supported by", speaker: "far fewer papers"},
+				{content: "Otieno", cue: "was supported by", speaker: "42 percent of those responding"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

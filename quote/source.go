@@ -986,6 +986,9 @@ func (d *doc) goodSource(s, e int) bool {
 	if e-s >= 3 && d.contactRelative(e-1) {
 		return true // "all the experts I interviewed"
 	}
+	if e-s >= 2 && d.toks[e-2].lw == "those" && (d.toks[e-1].tag == "VBG" || d.toks[e-1].tag == "VBN" || d.toks[e-1].tag == "VBD") {
+		return true // "42 percent of those responding", "those polled"
+	}
 	t := d.toks[e-1]
 	if t.w == ")" || t.w == "," || dashes[t.w] || t.cap || subjectPronouns[t.lw] || objectPronouns[t.lw] {
 		return true
@@ -1047,6 +1050,9 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 		t := d.toks[k]
 		if t.lw == "this" && k+1 < se && timeUnits[d.toks[k+1].lw] {
 			continue // "voters this fall are expected to ..."
+		}
+		if t.w == "," && k > ss && k+3 == se && sentenceAdverbs[d.toks[k+1].lw] && d.toks[k+2].w == "," {
+			return ss, k, true // "Donald Trump, meanwhile, is supported by ..."
 		}
 		if d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
 			return 0, 0, false
