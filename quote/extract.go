@@ -829,6 +829,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true
+		} else if k, ok := d.relativeSubject(ca, before); ok && !ci.ing {
+			// "demonstrators here, who have taken to the streets and called for
+			// ...": the relative pronoun, as PolNeAR marks it
+			srcS, srcE, hasSrc = k, k+1, true
+			sharedSubject = true
 		} else if k, m, ok := d.coordinatedParticiple(ca, before); ok && ci.ing {
 			// ", each touting their record and saying ...": the subject of the
 			// first participle
@@ -1185,6 +1190,23 @@ func (d *doc) mediumVerb(a, c int) int {
 // mediumVerbs make or send a statement, a letter or an ad.
 var mediumVerbs = set("issued", "issues", "issue", "sent", "sends", "send", "released", "releases", "published", "publishes",
 	"posted", "posts", "has", "had", "have", "ran", "runs", "aired", "airs", "wrote", "writes", "signed", "signs")
+
+// relativeSubject returns the relative pronoun ("who", "which") after a comma
+// or dash whose clause runs, with a finite verb, up to the "and" at token
+// before, with no comma, dash or quotation between.
+func (d *doc) relativeSubject(a, before int) (int, bool) {
+	for k := before - 1; k > a; k-- {
+		t := d.toks[k]
+		if t.w == "," || dashes[t.w] || t.mark || t.q >= 0 || d.isTerminal(k) {
+			return 0, false // (a dash closes an aside: "Tribune–which keeps a tally–and found")
+		}
+		if (t.lw == "who" || t.lw == "which") && (d.toks[k-1].w == "," || dashes[d.toks[k-1].w]) && k+1 < before &&
+			(pos.IsFinite(d.toks[k+1].tag) || auxiliaries[d.toks[k+1].lw]) && !d.used[k] {
+			return k, true
+		}
+	}
+	return 0, false
+}
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase
 // [s, e) before the cue at c is only the object of a preposition inside the

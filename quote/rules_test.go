@@ -432,6 +432,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb after and past a relative aside between dashes keeps the main subject",
+			body: "They checked the Tribune–which keeps a tally of shootings–and found that the count had doubled.",
+			want: []want{{content: "that the count had doubled", cue: "found", speaker: "They"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
@@ -738,6 +743,7 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{
 				{content: "exports were continuing", cue: "said", speaker: "The agency"},
 				{content: "a statement from the ministry", cue: "cited", speaker: "The agency"},
+				{content: "its release", cue: "called for", speaker: "who"}, // the relative clause's own subject
 			},
 		},
 		{
