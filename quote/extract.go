@@ -543,6 +543,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 		}
 	} else if k-1 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && gerundVerbs[d.toks[k-1].lw] && !d.toks[k-1].cap && !d.used[k-1] {
 		k-- // "avoids condemning", "kept saying"
+	} else if k-3 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && d.toks[k-1].lw == "of" && d.toks[k-2].lw == "short" &&
+		stopVerbs[d.toks[k-3].lw] && !d.used[k-3] {
+		k -= 3 // "stopped short of calling": a hedged statement of the verb's subject
 	}
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw

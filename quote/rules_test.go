@@ -1248,7 +1248,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a gerund after of is a verb, so the coordinated clause ends the statement",
 			body: "Otieno described the crash as a terrible event, but stopped short of calling it a crime.",
-			want: []want{{content: "the crash as a terrible event", cue: "described", speaker: "Otieno"}},
+			want: []want{
+				{content: "the crash as a terrible event", cue: "described", speaker: "Otieno"},
+				{content: "it a crime", cue: "stopped short of calling", speaker: "Otieno"}, // a hedged statement of its own
+			},
 		},
 		{
 			name: "a relative clause with an adverb before its cue",

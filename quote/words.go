@@ -186,6 +186,9 @@ var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "se
 var gerundVerbs = set("avoid", "avoids", "avoided", "avoiding", "keep", "keeps", "kept", "keeping",
 	"stop", "stops", "stopped", "quit", "quits", "resume", "resumes", "resumed")
 
+// stopVerbs stop short of a gerund: "stopped short of calling".
+var stopVerbs = set("stop", "stops", "stopped")
+
 // writings are texts that "read" what they say: "the letter reads", "the sign
 // read".
 var writings = set("letter", "statement", "article", "sign", "signs", "message", "note", "tweet", "post", "caption",
