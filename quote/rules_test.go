@@ -437,6 +437,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that the count had doubled", cue: "found", speaker: "They"}},
 		},
 		{
+			name: "an infinitive of purpose speaks for the sentence's subject, not a habit",
+			body: "She held a news conference on Friday to deny the report. Afterwards Otieno visited the camp to discuss the floods. " +
+				"Anyone who came, they used to demand everything for free.",
+			want: []want{
+				{content: "the report", cue: "to deny", speaker: "She"},
+				{content: "the floods", cue: "to discuss", speaker: "Otieno"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},

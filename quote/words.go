@@ -64,7 +64,8 @@ var sentenceAdverbs = set("meanwhile", "however", "instead", "rather", "still", 
 	"nonetheless", "nevertheless", "today", "yesterday", "here", "there", "thus", "so", "finally", "first",
 	"second", "third", "last", "next", "again", "recently", "currently", "ultimately", "overall", "privately",
 	"publicly", "specifically", "notably", "importantly", "frankly", "clearly", "obviously", "perhaps",
-	"maybe", "probably", "possibly", "apparently", "presumably", "certainly", "surely")
+	"maybe", "probably", "possibly", "apparently", "presumably", "certainly", "surely", "afterwards", "afterward",
+	"subsequently", "eventually")
 
 // nounLike are words ending in -ing or -ed that are usually nouns or adjectives
 // inside a speaker's noun phrase.
