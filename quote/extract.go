@@ -1182,10 +1182,10 @@ func (d *doc) mediumVerb(a, c int) int {
 		if t.q >= 0 || t.mark || t.w == "," || d.used[k] {
 			return -1
 		}
-		if media[t.lw] || t.lw == "ad" || t.lw == "ads" {
+		if media[t.lw] || filings[t.lw] {
 			medium = true
 		}
-		if mediumVerbs[t.lw] && !t.cap && medium && (articles[d.toks[k+1].lw] || possessives[d.toks[k+1].lw]) {
+		if n := d.toks[k+1]; mediumVerbs[t.lw] && !t.cap && medium && (articles[n.lw] || possessives[n.lw] || !n.cap && (n.tag == "JJ" || pos.IsNoun(n.tag))) {
 			return k
 		}
 		if !d.npToken(k) && t.tag != "IN" && t.tag != "TO" {
@@ -1195,9 +1195,14 @@ func (d *doc) mediumVerb(a, c int) int {
 	return -1
 }
 
+// filings are documents and ads a participle may speak through besides the
+// media: "filed legal papers opposing", "has a new campaign ad hitting".
+var filings = set("ad", "ads", "papers", "brief", "motion", "complaint", "lawsuit", "suit", "petition", "resolution", "bill")
+
 // mediumVerbs make or send a statement, a letter or an ad.
 var mediumVerbs = set("issued", "issues", "issue", "sent", "sends", "send", "released", "releases", "published", "publishes",
-	"posted", "posts", "has", "had", "have", "ran", "runs", "aired", "airs", "wrote", "writes", "signed", "signs")
+	"posted", "posts", "has", "had", "have", "ran", "runs", "aired", "airs", "wrote", "writes", "signed", "signs",
+	"filed", "files", "introduced", "introduces", "submitted", "submits", "passed", "passes")
 
 // relativeSubject returns the relative pronoun ("who", "which") after a comma
 // or dash whose clause runs, with a finite verb, up to the "and" at token
