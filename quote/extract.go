@@ -1408,6 +1408,17 @@ func (d *doc) hasComplement(p, b int) bool {
 	if d.toks[p].lw == "at" && p+1 < b && (d.toks[p+1].lw == "least" || d.toks[p+1].lw == "most") {
 		return true // a quantity: "we see at least two spirals"
 	}
+	if d.toks[p].lw == "not" && p+2 < b && d.toks[p+1].lw == "to" && d.toks[p+2].tag == "VB" {
+		return true // a negated infinitive: "decided not to recommend charges"
+	}
+	if d.toks[p].tag == "IN" && !d.toks[p].cap && d.toks[p].lw != "that" {
+		// an adjunct before it: "decided after a lengthy investigation not to ..."
+		for k := p + 1; k+1 < b && k <= p+8 && (d.npToken(k) || d.toks[k].lw == "not" || d.toks[k].lw == "to"); k++ {
+			if d.toks[k].lw == "to" && d.toks[k+1].tag == "VB" && k > p+1 {
+				return true
+			}
+		}
+	}
 	t := d.toks[p]
 	if d.thatAfterPhrase(p, b) > 0 {
 		return true // "know from his filings that ..."

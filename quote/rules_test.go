@@ -448,6 +448,14 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a negated infinitive, and one after an adjunct, complete a belief cue",
+			body: "The board decided not to renew the contract. The agency decided after a long review not to fine the bank.",
+			want: []want{
+				{content: "not to renew the contract", cue: "decided", speaker: "The board"},
+				{content: "after a long review not to fine the bank", cue: "decided", speaker: "The agency"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
