@@ -856,12 +856,16 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// of the verb right before "and"
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
-		} else if k, m, ok := d.mainSubject(ca, before); ok && !ci.ing && d.goodSource(k, m) && pos.IsFinite(d.toks[m].tag) && m < before &&
-			!d.hasRelative(m, before) {
-			// "The authors of the report went through the filings and found ...":
-			// the sentence's subject, right before its own finite verb
-			srcS, srcE, hasSrc = k, m, true
-			sharedSubject = true
+		} else if k, m, ok := d.mainSubject(ca, before); ok && !ci.ing && d.goodSource(k, m) && m < before {
+			if e := d.relativeAside(m, before); e > m {
+				m = e // "The authors of the report, which include ..., combed through ... and found"
+			}
+			if m < before && pos.IsFinite(d.toks[m].tag) && !d.hasRelative(m, before) {
+				// "The authors of the report went through the filings and found
+				// ...": the sentence's subject, right before its own finite verb
+				srcS, srcE, hasSrc = k, m, true
+				sharedSubject = true
+			}
 		}
 	}
 	if !hasSrc {
@@ -1248,6 +1252,25 @@ func (d *doc) purposeSubject(a, c int) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// relativeAside returns the end (after its closing comma) of a relative
+// clause set off by commas that starts at the comma m, before token b: ",
+// which include two groups,"; else m.
+func (d *doc) relativeAside(m, b int) int {
+	if m+2 >= b || d.toks[m].w != "," || !relativeWords[d.toks[m+1].lw] {
+		return m
+	}
+	for k := m + 2; k < b && k <= m+25; k++ {
+		t := d.toks[k]
+		if t.mark || t.q >= 0 || d.isTerminal(k) {
+			return m
+		}
+		if t.w == "," {
+			return k + 1
+		}
+	}
+	return m
 }
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase

@@ -456,6 +456,11 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject with a relative clause between commas shared across and",
+			body: "The authors of the study, which include two charities, combed through the filings and found that most firms paid nothing.",
+			want: []want{{content: "that most firms paid nothing", cue: "found", speaker: "The authors of the study, which include two charities,"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
