@@ -1178,7 +1178,7 @@ func (d *doc) nounAhead(p, b int) bool {
 
 // mediumVerb returns the verb that makes or sends the medium named right
 // before the participle cue at c ("issued a statement calling", "sent a letter
-// to the board urging", "has a new campaign ad hitting"), or -1.
+// to the board urging", "filed legal papers opposing"), or -1.
 func (d *doc) mediumVerb(a, c int) int {
 	medium := false
 	for k := c - 1; k > a && k >= c-12; k-- {
@@ -1200,7 +1200,7 @@ func (d *doc) mediumVerb(a, c int) int {
 }
 
 // filings are documents and ads a participle may speak through besides the
-// media: "filed legal papers opposing", "has a new campaign ad hitting".
+// media: "filed legal papers opposing", "ran an ad saying".
 var filings = set("ad", "ads", "papers", "brief", "motion", "complaint", "lawsuit", "suit", "petition", "resolution", "bill")
 
 // mediumVerbs make or send a statement, a letter or an ad.
