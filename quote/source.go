@@ -1248,6 +1248,22 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 		// before asking her"
 		return d.nearestSubject(a, j)
 	}
+	end := c // where the subject's noun phrase must end
+	if dashes[d.toks[j].w] {
+		// an aside between dashes after the subject: "with Hillary Clinton — who’s
+		// called for ... — lambasting"
+		for k := j - 1; k > a && k > j-30; k-- {
+			if d.toks[k].w == d.toks[j].w {
+				if relativeWords[d.toks[k+1].lw] {
+					j, end = k-1, k
+				}
+				break
+			}
+			if d.toks[k].mark || d.toks[k].q >= 0 {
+				break
+			}
+		}
+	}
 	s, e, ok := d.leftNP(a, j)
 	for k := e - 2; ok && k > s; k-- {
 		if d.toks[k].lw == "of" && recordings[d.toks[k-1].lw] {
@@ -1255,7 +1271,7 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 			break
 		}
 	}
-	if !ok || e-s > 4 || s-1 < a || e != c {
+	if !ok || e-s > 4 || s-1 < a || e != end {
 		return 0, 0, false
 	}
 	if p := d.toks[s-1]; p.w != "," && p.lw != "with" && !(p.lw == "of" && s-2 >= a && recordings[d.toks[s-2].lw]) {
