@@ -403,10 +403,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "an 's before a participle and its particle is has, and a relative aside keeps its statement",
 			body: "The mayor — who’s called for a new bridge — rejected the budget. She's said that the plan is dead. " +
-				"It became an issue, with the governor — who’s called for tax cuts — lambasting the plan.",
+				"It became an issue, with Governor Otieno — who’s called for tax cuts — lambasting the plan.",
 			want: []want{
 				{content: "tax cuts", cue: "’s called for", speaker: "who"},
-				{content: "the plan", cue: "lambasting", speaker: "the governor"},
+				{content: "the plan", cue: "lambasting", speaker: "Governor Otieno"},
 				{content: "a new bridge", cue: "’s called for", speaker: "who"},
 				{content: "the budget", cue: "rejected", speaker: "The mayor"},
 				{content: "that the plan is dead", cue: "'s said", speaker: "She"},
