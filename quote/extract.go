@@ -1011,6 +1011,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 					}
 				}
 			}
+			if ci.class != classSpeech {
+				if k := d.infinitiveAfterAdjunct(after, cb); k > after {
+					after = k // the adjunct is the cue's, the infinitive the content
+				}
+			}
 			pieces, ok = d.contentAfter(after, cb, ci.addr)
 		}
 	}
@@ -1273,6 +1278,28 @@ func (d *doc) relativeAside(m, b int) int {
 	return m
 }
 
+// infinitiveAfterAdjunct returns where an infinitive ("to ..." or "not to
+// ...") starts after a short prepositional adjunct at token p ("decided after
+// a lengthy investigation not to ...", "voted in a 2016 referendum to leave"),
+// or -1.
+func (d *doc) infinitiveAfterAdjunct(p, b int) int {
+	if p >= b || d.toks[p].tag != "IN" || d.toks[p].cap || d.toks[p].lw == "that" {
+		return -1
+	}
+	for k := p + 2; k+1 < b && k <= p+8; k++ {
+		if !d.npToken(k) && d.toks[k].lw != "not" && d.toks[k].lw != "to" {
+			return -1
+		}
+		if d.toks[k].lw == "to" && d.toks[k+1].tag == "VB" && d.toks[k-1].lw != "due" { // (not "due to muscimol")
+			if d.toks[k-1].lw == "not" {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // postmodifiedSubject returns the start of the sentence when the noun phrase
 // [s, e) before the cue at c is only the object of a preposition inside the
 // sentence's subject, a noun phrase with a participle after its head:
@@ -1434,13 +1461,8 @@ func (d *doc) hasComplement(p, b int) bool {
 	if d.toks[p].lw == "not" && p+2 < b && d.toks[p+1].lw == "to" && d.toks[p+2].tag == "VB" {
 		return true // a negated infinitive: "decided not to recommend charges"
 	}
-	if d.toks[p].tag == "IN" && !d.toks[p].cap && d.toks[p].lw != "that" {
-		// an adjunct before it: "decided after a lengthy investigation not to ..."
-		for k := p + 1; k+1 < b && k <= p+8 && (d.npToken(k) || d.toks[k].lw == "not" || d.toks[k].lw == "to"); k++ {
-			if d.toks[k].lw == "to" && d.toks[k+1].tag == "VB" && k > p+1 {
-				return true
-			}
-		}
+	if d.infinitiveAfterAdjunct(p, b) > p {
+		return true // "decided after a lengthy investigation not to ..."
 	}
 	t := d.toks[p]
 	if d.thatAfterPhrase(p, b) > 0 {

@@ -452,10 +452,11 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a negated infinitive, and one after an adjunct, complete a belief cue",
-			body: "The board decided not to renew the contract. The agency decided after a long review not to fine the bank.",
+			body: "The board decided not to renew the contract. The agency decided after a long review not to fine the bank. " +
+				"The observations showed without the drug due to a fault, the rats were calm.",
 			want: []want{
 				{content: "not to renew the contract", cue: "decided", speaker: "The board"},
-				{content: "after a long review not to fine the bank", cue: "decided", speaker: "The agency"},
+				{content: "not to fine the bank", cue: "decided", speaker: "The agency"},
 			},
 		},
 		{
