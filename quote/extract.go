@@ -568,6 +568,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 // verbCue builds an attribution around the cue verb at [i, end).
 func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
+	if d.experiencerCue(si, a, b, c, i) {
+		return
+	}
 	if c < i && strings.HasSuffix(d.toks[c].lw, "ing") && (raisingVerbs[d.toks[c].lw] || c+1 < i && raisingVerbs[d.toks[c].lw+" "+d.toks[c+1].lw]) {
 		ci.ing = true // "..., going on to say that": a participle chain
 	}
@@ -1298,6 +1301,33 @@ func (d *doc) infinitiveAfterAdjunct(p, b int) int {
 		}
 	}
 	return -1
+}
+
+// experiencerCue reads "X worries Y" as Y's worry about X ("That worries
+// environmentalists", "The plan worries some economists"): the object is the
+// source and the subject the content. It reports whether it added one.
+func (d *doc) experiencerCue(si, a, b, c, i int) bool {
+	if t := d.toks[i]; c != i || t.lw != "worries" && t.lw != "worried" || t.tag != "VBZ" && t.tag != "VBD" || i+1 >= b {
+		return false
+	}
+	n := d.toks[i+1]
+	if !(determiners[n.lw] && n.lw != "that" || pos.IsNoun(n.tag) && !n.cap || n.tag == "PRP" && objectPronouns[n.lw]) {
+		return false // "worried that ...", "worries about ...", "Smith worried"
+	}
+	e := i + 1
+	for e < b && e-i <= 8 && !d.used[e] && d.npToken(e) && d.toks[e].lw != "that" {
+		e++
+	}
+	s, se, ok := d.leftSource(a, c)
+	if c-1 == a && (d.toks[a].lw == "that" || d.toks[a].lw == "this" || d.toks[a].lw == "it") {
+		s, se, ok = a, c, true // "That worries environmentalists."
+	}
+	if !ok || se != c || e == i+1 || !d.goodSource(i+1, e) {
+		return false
+	}
+	d.markUsed(s, se)
+	d.assert(si, []newsgraph.Span{d.span(s, se)}, c, i+1, i+1, e)
+	return true
 }
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase

@@ -465,6 +465,15 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{{content: "that most firms paid nothing", cue: "found", speaker: "The authors of the study, which include two charities,"}},
 		},
 		{
+			name: "worries with an object is the object's worry about the subject",
+			body: "The mine offsets only 10 percent. That worries environmentalists. The plan worries some economists. Okello worried that the levy would fail.",
+			want: []want{
+				{content: "That", cue: "worries", speaker: "environmentalists"},
+				{content: "The plan", cue: "worries", speaker: "some economists"},
+				{content: "that the levy would fail", cue: "worried", speaker: "Okello"},
+			},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
