@@ -1209,7 +1209,7 @@ func (d *doc) mediumVerb(a, c int) int {
 
 // filings are documents and ads a participle may speak through besides the
 // media: "filed legal papers opposing", "ran an ad saying".
-var filings = set("ad", "ads", "papers", "brief", "motion", "complaint", "lawsuit", "suit", "petition", "resolution", "bill")
+var filings = set("ad", "ads", "paper", "papers", "brief", "motion", "complaint", "lawsuit", "suit", "petition", "resolution", "bill")
 
 // mediumVerbs make or send a statement, a letter or an ad.
 var mediumVerbs = set("issued", "issues", "issue", "sent", "sends", "send", "released", "releases", "published", "publishes",

@@ -420,8 +420,9 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a participle after a medium its subject issued or sent",
 			body: "The council issued a statement on Friday calling for calm. Parents sent a letter to the school board urging it to reconsider. " +
-				"Lawyers for the family filed legal papers opposing the release.",
+				"Lawyers for the family filed legal papers opposing the release. The coalition issued a policy paper welcoming the plan.",
 			want: []want{
+				{content: "the plan", cue: "issued a policy paper welcoming", speaker: "The coalition"},
 				{content: "the release", cue: "filed legal papers opposing", speaker: "Lawyers for the family"},
 				{content: "calm", cue: "issued a statement on Friday calling for", speaker: "The council"},
 				{content: "to reconsider", cue: "sent a letter to the school board urging", speaker: "Parents"},
