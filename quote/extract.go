@@ -587,6 +587,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			end, light = e, true
 		}
 	}
+	if lightOnly[ci.lemma] && (!light || c-1 < a || !(pos.IsNoun(d.toks[c-1].tag) || d.toks[c-1].tag == "PRP")) {
+		// "raised taxes": a cue only with its noun ("is raising questions
+		// about"), after a noun or pronoun ("Trump's decision not to come clean
+		// inevitably raises questions" speaks for nobody)
+		return
+	}
 	if clauseOnly[ci.lemma] && !light && end < b && !d.toks[end].cap && (determiners[d.toks[end].lw] || possessives[d.toks[end].lw] ||
 		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") && !d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
 		return // "could add fuel to the tensions", "maintains a program": an object, not a statement
@@ -1118,6 +1124,9 @@ func (d *doc) mainModal(p, b int) int {
 // quotation: with a plain noun object they mean something else ("add fuel",
 // "maintains a program").
 var clauseOnly = set("add", "maintain", "assume", "decide")
+
+// lightOnly verbs are cues only with an attitude noun after them.
+var lightOnly = set("raise")
 
 // claimObject reports whether the noun phrase at p names a position held
 // ("maintains his innocence", "maintained the view that").

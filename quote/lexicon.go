@@ -87,6 +87,7 @@ var verbs = []struct {
 	{"ask", "", classSpeech, true, 1},
 	{"wonder", "", classSpeech, false, 1},
 	{"question", "", classSpeech, false, 1},
+	{"raise", "", classSpeech, false, 1}, // only with an attitude noun: "raised questions about"
 	{"testify", "testifies testified testified testifying", classSpeech, false, 1},
 	{"reveal", "", classSpeech, false, 1},
 	{"disclose", "", classSpeech, false, 1},

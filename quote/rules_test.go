@@ -475,6 +475,12 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "raise is a cue only with an attitude noun after a noun or pronoun subject",
+			body: "The senator is raising questions about the audit. The council raised taxes last year. " +
+				"The firm's refusal to comment inevitably raises questions about its accounts.",
+			want: []want{{content: "the audit", cue: "is raising questions about", speaker: "The senator"}},
+		},
+		{
 			name: "a supposing say before a name is not part of the speaker",
 			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
 			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
