@@ -477,7 +477,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "raise is a cue only with an attitude noun after a noun or pronoun subject",
 			body: "The senator is raising questions about the audit. The council raised taxes last year. " +
-				"The firm's refusal to comment inevitably raises questions about its accounts.",
+				"The firm's decision not to come clean inevitably raises questions about its accounts.",
 			want: []want{{content: "the audit", cue: "is raising questions about", speaker: "The senator"}},
 		},
 		{
