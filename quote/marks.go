@@ -230,3 +230,46 @@ func findPassages(text string) ([]passage, []string) {
 	}
 	return out, warns
 }
+
+// excerptPassages reads as text the quotations that open at a paragraph start
+// and never close, through every paragraph they reopen at: an excerpt from
+// another publication pasted with its opening marks only, whose own
+// quotations and statements are the article's to find. The marks opening
+// such a passage are blanked and the text paired again; other passages are
+// unchanged. It returns pass itself when there is no such passage.
+func excerptPassages(text string, pass []passage) []passage {
+	var masked []byte
+	for _, p := range pass {
+		if p.closed || !atParagraphStarts(text, p.pieces) {
+			continue
+		}
+		if masked == nil {
+			masked = []byte(text)
+		}
+		for _, pc := range p.pieces {
+			_, n := markAt(text, pc.Start)
+			for i := pc.Start; i < pc.Start+n; i++ {
+				masked[i] = ' '
+			}
+		}
+	}
+	if masked == nil {
+		return pass
+	}
+	again, _ := findPassages(string(masked))
+	return again
+}
+
+// atParagraphStarts reports whether every piece opens a line.
+func atParagraphStarts(text string, pieces []newsgraph.Span) bool {
+	for _, pc := range pieces {
+		i := pc.Start
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+			i--
+		}
+		if i > 0 && text[i-1] != '\n' {
+			return false
+		}
+	}
+	return len(pieces) > 0
+}

@@ -43,6 +43,7 @@ func Extract(a *newsgraph.Article) ([]Attribution, []string) {
 		}
 	}
 	pass, warns := findPassages(a.Body)
+	pass = excerptPassages(a.Body, pass)
 	d := newDoc(a.Body, toks, sents, pass)
 	d.run()
 	return d.out, warns

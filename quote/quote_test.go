@@ -202,6 +202,14 @@ func TestStageCases(t *testing.T) {
 			want: []want{{content: "“The first problem is the money. … “The second problem is the time. We have neither.”", cue: "said:", speaker: "Pedro Alves", id: "e1", kind: "direct"}},
 		},
 		{
+			name: "excerpt pasted with opening marks only: its statements are found",
+			body: "The paper's profile ran on Sunday.\n\n\"Melanie thought the plan was outrageous. She was calm.\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe rally ended.",
+			want: []want{
+				{content: "the plan was outrageous", cue: "thought", speaker: "Melanie", kind: "indirect"},
+				{content: "“U-S-A! U-S-A!”", cue: "chanting", speaker: "Trump", kind: "direct"},
+			},
+		},
+		{
 			name: "partial quote inside reported speech",
 			body: "The opposition leader called the proposal a “dead end” for the region.",
 			want: []want{{content: "the proposal a “dead end” for the region", cue: "called", speaker: "The opposition leader", kind: "partial"}},
