@@ -361,6 +361,9 @@ func (d *doc) objectEnd(q, b int) int {
 	for k := q; k+1 < b; k++ {
 		t := d.toks[k]
 		if t.q >= 0 || t.mark {
+			if e := d.quotedNameEnd(k, b); e > 0 {
+				return e // "what she called a “rant,” a series of postings ...": the name alone
+			}
 			return b // a quotation inside: its extent rules
 		}
 		if (pos.IsFinite(t.tag) || t.tag == "MD") && !(t.tag == "VBD" && k > q && pos.IsNoun(d.toks[k-1].tag) && d.toks[k+1].lw == "by") {
@@ -389,6 +392,31 @@ func (d *doc) objectEnd(q, b int) int {
 		}
 	}
 	return b
+}
+
+// quotedNameEnd returns the end of a short quotation opening at k that
+// closes on a comma and is followed by an appositive with no quotation of its
+// own ("called a “rant,” a series of online postings ..."): the object ends at
+// the closing mark. It returns 0 when the quotation runs on, is long, or a
+// list or clause follows.
+func (d *doc) quotedNameEnd(k, b int) int {
+	p := d.passageStarting(k)
+	if p < 0 || !d.pass[p].closed {
+		return 0
+	}
+	_, e := d.tokenRange(d.pass[p].span())
+	if e-k > 8 || e >= b || d.toks[e-2].w != "," {
+		return 0
+	}
+	if n := d.toks[e]; n.q >= 0 || n.mark || !(n.tag == "DT" || n.tag == "JJ" || pos.IsNoun(n.tag)) || n.cap {
+		return 0
+	}
+	for m := e; m < b; m++ {
+		if d.toks[m].mark || d.toks[m].q >= 0 {
+			return 0
+		}
+	}
+	return e
 }
 
 // participleClause reports whether a noun phrase at i is followed by a

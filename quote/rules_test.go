@@ -35,6 +35,16 @@ func TestMoreCues(t *testing.T) {
 			body: "The claim that was filed in May is still open.",
 		},
 		{
+			name: "a quoted name closing on a comma before an appositive ends the object",
+			body: "She was treated for weeks after what she called a “rant,” a series of online postings about the mayor.",
+			want: []want{{content: "a “rant,”", cue: "called", speaker: "she"}},
+		},
+		{
+			name: "a quoted name in a list runs on",
+			body: "He called the senator a “nasty guy,” an “anchor baby” and “unstable.”",
+			want: []want{{content: "the senator a “nasty guy,” an “anchor baby” and “unstable.”", cue: "called", speaker: "He"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
