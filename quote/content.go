@@ -379,6 +379,11 @@ func (d *doc) objectEnd(q, b int) int {
 		if n.tag == "RB" && k+2 < b && d.toks[k+2].tag == "VBG" {
 			n = d.toks[k+2] // ", further raising ..."
 		}
+		if t.w == "," {
+			if h := d.hedgeEnd(k+1, b); h > k+1 && h < b && subordinators[d.toks[h].lw] && d.toks[h].lw != "as" {
+				n = d.toks[h] // ", in large part because ...", ", partly because ..."
+			}
+		}
 		switch {
 		case t.w == "," && (n.tag == "VBG" && !n.cap || n.lw == "who" || n.lw == "which" || subordinators[n.lw] && n.lw != "as"):
 			if d.verbAfterAside(k+1, b) {
@@ -393,6 +398,36 @@ func (d *doc) objectEnd(q, b int) int {
 	}
 	return b
 }
+
+// hedgeEnd returns the end of a degree phrase opening at k before a
+// subordinator ("in large part", "in part", "partly", "largely", "not
+// least"), k when there is none.
+func (d *doc) hedgeEnd(k, b int) int {
+	if k+1 < b && d.toks[k].lw == "in" {
+		m := k + 1
+		if m < b && (d.toks[m].lw == "large" || d.toks[m].lw == "great" || d.toks[m].lw == "small") {
+			m++
+		}
+		if m < b && d.toks[m].lw == "part" {
+			return m + 1
+		}
+		return k
+	}
+	if k+1 < b && d.toks[k].lw == "not" && d.toks[k+1].lw == "least" {
+		return k + 2
+	}
+	m := k
+	for m < b && m < k+2 && reasonHedges[d.toks[m].lw] {
+		m++
+	}
+	return m
+}
+
+// reasonHedges are the adverbs that may open a reason clause after a comma:
+// ", largely because ...". Adverbs of time ("shortly before") are not among
+// them: their clause is an aside inside the phrase.
+var reasonHedges = set("partly", "largely", "mainly", "mostly", "chiefly", "primarily", "perhaps", "possibly",
+	"probably", "especially", "particularly", "apparently", "presumably", "simply", "precisely", "only", "likely")
 
 // quotedNameEnd returns the end of a short quotation opening at k that
 // closes on a comma and is followed by an appositive with no quotation of its

@@ -45,6 +45,16 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the senator a “nasty guy,” an “anchor baby” and “unstable.”", cue: "called", speaker: "He"}},
 		},
 		{
+			name: "an object ends before a reason clause opened by a degree phrase",
+			body: "Several senators echo her concerns, in large part because most applicants must meet strict rules.",
+			want: []want{{content: "her concerns", cue: "echo", speaker: "Several senators"}},
+		},
+		{
+			name: "a time adverb before a subordinator opens an aside, not a reason",
+			body: "Biden remarked on the inquiry, shortly before the new president took office, of the adviser.",
+			want: []want{{content: "the inquiry, shortly before the new president took office, of the adviser", cue: "remarked on", speaker: "Biden"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
