@@ -326,7 +326,10 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		}
 	}
 	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
-	if st := d.toks[sc]; !timeClause && (!subordinators[st.lw] && st.lw != "once" || st.lw == "as" || sc > a && st.cap) {
+	// "As far as whether Sanders still senses anger ..., the senator
+	// acknowledged ...", "As for ..., ...": a topic opening the sentence
+	topic := sc+2 < q && d.toks[sc].lw == "as" && (d.toks[sc+1].lw == "far" && d.toks[sc+2].lw == "as" || d.toks[sc+1].lw == "for")
+	if st := d.toks[sc]; !timeClause && !topic && (!subordinators[st.lw] && st.lw != "once" || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {

@@ -55,6 +55,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the inquiry, shortly before the new president took office, of the adviser", cue: "remarked on", speaker: "Biden"}},
 		},
 		{
+			name: "a topic opening the sentence ends at its comma",
+			body: "As far as whether Okoth still senses anger among his voters, the senator acknowledged that some people feel that way.",
+			want: []want{
+				{content: "anger among his voters", cue: "still senses", speaker: "Okoth"},
+				{content: "that some people feel that way", cue: "acknowledged", speaker: "the senator"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
