@@ -395,11 +395,29 @@ func (d *doc) objectEnd(q, b int) int {
 			return k
 		case dashes[t.w] && !d.verbAfterAside(k+1, b):
 			return k
+		case (t.lw == "amid" || t.lw == "amidst") && k > q+1 && d.unsourcedAhead(k+1, b):
+			return k // "offering broad new defense efforts amid growing concerns that ...": a statement of its own
 		case t.w == "," && (n.lw == "and" || n.lw == "but") && k+2 < b && (d.clauseAhead(k+2, b) || d.participleClause(k+2, b)):
 			return k // "published the video, and attorneys for the family released it"
 		}
 	}
 	return b
+}
+
+// unsourcedAhead reports whether a noun that makes a statement with no one
+// named for it ("concerns", "reports", "allegations") opens at k after at
+// most two modifiers and is followed by "that".
+func (d *doc) unsourcedAhead(k, b int) bool {
+	for m := k; m < b && m <= k+2; m++ {
+		t := d.toks[m]
+		if unsourcedNouns[t.lw] {
+			return m+1 < b && d.toks[m+1].lw == "that"
+		}
+		if t.tag != "JJ" && t.tag != "VBG" && t.tag != "RB" && t.tag != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgeEnd returns the end of a degree phrase opening at k before a

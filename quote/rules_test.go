@@ -63,6 +63,24 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a capitalised modifier before a common noun: the noun heads the subject",
+			body: "BRUSSELS - European ministers gathered Friday to discuss the torrent of challenges facing their continent.",
+			want: []want{{content: "the torrent of challenges facing their continent", cue: "to discuss", speaker: "European ministers"}},
+		},
+		{
+			name: "a dateline is not the subject of a participle",
+			body: "NAIROBI - Local leaders met on Friday, offering broad new security efforts.",
+			want: []want{{content: "broad new security efforts", cue: "offering", speaker: "Local leaders"}},
+		},
+		{
+			name: "an object ends before amid and a statement noun with its clause",
+			body: "The leaders offered new defense efforts amid growing concerns that they depend on others.",
+			want: []want{
+				{content: "new defense efforts", cue: "offered", speaker: "The leaders"},
+				{content: "that they depend on others", cue: "concerns", speaker: ""},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/pos"
 )
@@ -1069,6 +1070,7 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
 		k++
 	}
+	k = d.datelineEnd(k, before)
 	if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
 		for k < before && d.toks[k].w != "," {
 			k++
@@ -1089,6 +1091,44 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 		return k, m, true
 	}
 	return 0, 0, false
+}
+
+// datelineEnd returns the token after a dateline opening the sentence at k
+// ("BRUSSELS -", "WASHINGTON, D.C. —", "OSLO (Reuters) -": upper-case words,
+// commas and a parenthesised agency before a spaced dash), k when none.
+func (d *doc) datelineEnd(k, before int) int {
+	caps := 0
+	for m := k; m < before && m < k+8; m++ {
+		t := d.toks[m]
+		switch {
+		case t.word && upperWord(t.w):
+			caps++
+		case t.w == "," || t.w == "(" || t.w == ")" || t.word && t.cap && m > k && d.toks[m-1].w == "(":
+		case dashes[t.w] || t.w == "-":
+			if caps > 0 && m > 0 && d.toks[m-1].e < t.s && m+1 < before && d.toks[m+1].s > t.e {
+				return m + 1
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// upperWord reports whether w has two or more letters, all upper case
+// ("BRUSSELS", "D.C." counts).
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // nearestSubject returns the subject of the nearest finite verb before token
@@ -1129,7 +1169,7 @@ func (d *doc) nearestSubject(a, before int) (int, int, bool) {
 // nameSubject returns a sentence-initial name or subject pronoun followed by a
 // lower-case verb ("Clinton met ...", "She thanked ...") before token before.
 func (d *doc) nameSubject(a, before int) (int, int, bool) {
-	k := a
+	k := d.datelineEnd(a, before)
 	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
 		k++
 	}
@@ -1187,6 +1227,17 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	}
 	if m >= before || m-k > 5 || d.toks[m].cap || !d.toks[m].word || npPrepositions[d.toks[m].lw] {
 		return 0, 0, false
+	}
+	if !subjectPronouns[d.toks[k].lw] {
+		// a capitalised modifier of a common noun: "European leaders
+		// gathered", "Clinton aides said": the noun heads the subject
+		e := m
+		for e < before && e < m+3 && (d.toks[e].tag == "NNS" || d.toks[e].tag == "NN") && !d.toks[e].cap && d.toks[e].q < 0 && !d.used[e] {
+			e++
+		}
+		if e > m && e < before && (pos.IsFinite(d.toks[e].tag) || d.toks[e].tag == "MD") && !d.toks[e].cap {
+			return k, e, true
+		}
 	}
 	return k, m, true
 }
