@@ -174,6 +174,9 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 	if q >= b {
 		return nil, false
 	}
+	if lw := d.toks[q].lw; (lw == "but" || lw == "yet" || lw == "and" || lw == "or") && !d.toks[q].cap {
+		return nil, false // "His ex-wife agreed, but also contended that ...": the next cue's content
+	}
 	return d.contentFrom(q, b)
 }
 
@@ -276,6 +279,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	}
 	if e <= q || cut && e == q+1 && objectPronouns[d.toks[q].lw] {
 		return nil, false // "scolded him: [a quotation another cue took]"
+	}
+	if e == q+1 && (d.toks[q].tag == "TO" || d.toks[q].tag == "IN" || d.toks[q].tag == "RP") && d.toks[q].lw != "that" {
+		return nil, false // "nobody wants to.", "what they're writing about": a stranded word says nothing
 	}
 	// a quotation opened inside the content may run past the sentence
 	end := d.toks[e-1].e
@@ -972,6 +978,9 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	}
 	if j == c-1 && (d.toks[j].tag == "IN" || d.toks[j].tag == "TO") && d.toks[j].lw != "that" {
 		return nil, false // a preposition right before the speaker: "People Republicans talked to about X have refused"
+	}
+	if j == c-1 && d.toks[j].word && !d.toks[j].cap && freeRelatives[d.toks[j].lw] {
+		return nil, false // a clause without its relative pronoun: "did nothing she was asking me to do"
 	}
 	if d.used[j] {
 		return nil, false

@@ -244,7 +244,7 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
 			continue
 		}
-		if d.nounUse(i, b) {
+		if d.nounUse(i, b) || d.discourseSaid(a, i, b) {
 			continue
 		}
 		if i+1 < b && otherSense[ci.lemma][d.toks[i+1].lw] {
@@ -261,6 +261,28 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
+}
+
+// discourseSaid reports whether "said" at i is part of a writer's
+// connective set off by a comma: "Having said that,", "That said,", "That
+// being said,". No one says anything there.
+func (d *doc) discourseSaid(a, i, b int) bool {
+	if d.toks[i].lw != "said" || i+1 >= b {
+		return false
+	}
+	p := i - 1
+	for p >= a && !d.toks[p].word && d.toks[p].w != "," {
+		p-- // "(Having said that, ..."
+	}
+	switch {
+	case p >= a && d.toks[p].lw == "having" && i+2 < b && d.toks[i+1].lw == "that" && d.toks[i+2].w == ",":
+		return true
+	case p >= a && d.toks[p].lw == "that" && d.toks[i+1].w == ",":
+		return p == a || !d.toks[p-1].word || d.toks[p-1].w == ","
+	case p-1 >= a && d.toks[p].lw == "being" && d.toks[p-1].lw == "that" && d.toks[i+1].w == ",":
+		return true
+	}
+	return false
 }
 
 // nounTag reports whether the tagger read token i as a noun or adjective.

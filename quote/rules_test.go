@@ -81,6 +81,30 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a writer's connective with said is not a statement",
+			body: "(Having said that, some economists argue that the tax should be abolished.)",
+			want: []want{{content: "that the tax should be abolished", cue: "argue", speaker: "some economists"}},
+		},
+		{
+			name: "that said as a connective",
+			body: "That said, the minister insisted that the plan would work.",
+			want: []want{{content: "that the plan would work", cue: "insisted", speaker: "the minister"}},
+		},
+		{
+			name: "a content never opens with a conjunction",
+			body: "Nobody asked and nobody answered the letter.",
+			want: []want{{content: "the letter", cue: "answered", speaker: "nobody"}},
+		},
+		{
+			name: "a stranded infinitive marker or preposition is no content",
+			body: "Nobody asked and nobody wants to.",
+		},
+		{
+			name: "a clause without its relative pronoun after a free relative",
+			body: "Neither was I listening to anything and I did nothing she was asking.",
+			want: []want{{content: "nothing", cue: "was asking", speaker: "she"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
