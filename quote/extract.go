@@ -1837,7 +1837,7 @@ var agentlessAs = set("consider", "label", "dub", "brand", "deem", "rate")
 // "has been called a charlatan by fellow physicians".
 var namingLemmas = set("call", "label", "dub", "brand", "nickname")
 
-var passiveLemmas = set("expect", "accuse", "believe", "consider", "allege", "predict", "project", "estimate",
+var passiveLemmas = set("expect", "accuse", "echo", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
 	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
 	"brand", "dub", "characterize", "portray", "deem", "rate")
@@ -1873,8 +1873,12 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 	case nx == "by":
 		s, e := by+1, by+1
 		for e < b && e-s < 14 && !d.used[e] && (d.npToken(e) || d.toks[e].lw == "and" || e > s && d.toks[e-1].lw == "those" && pos.IsVerb(d.toks[e].tag)) &&
-			!(d.toks[e].tag == "IN" && e+1 < b && d.toks[e+1].tag == "VBG") { // "by fellow physicians for promoting ..."
+			!(d.toks[e].tag == "IN" && e+1 < b && d.toks[e+1].tag == "VBG") && // "by fellow physicians for promoting ..."
+			!(e > s && subjectPronouns[d.toks[e].lw] && pos.IsNoun(d.toks[e-1].tag)) { // "by tax experts I spoke to"
 			e++
+		}
+		if t := d.skipTimeBack(s, e-1); e > s && t < e-1 && t >= s && d.toks[t+1].tag == "IN" {
+			e = t + 1 // "by the council in 2015": the time is not the agent's
 		}
 		if e == s || !d.goodSource(s, e) {
 			return

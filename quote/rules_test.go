@@ -105,6 +105,16 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "nothing", cue: "was asking", speaker: "she"}},
 		},
 		{
+			name: "a passive agent stops before a time adjunct",
+			body: "The proposal was rejected by the council in 2015.",
+			want: []want{{content: "The proposal", cue: "was rejected by", speaker: "the council"}},
+		},
+		{
+			name: "echoed by an agent whose relative clause has no pronoun",
+			body: "His views were echoed by a number of tax experts I spoke to this week.",
+			want: []want{{content: "His views", cue: "were echoed by", speaker: "a number of tax experts"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
