@@ -1904,7 +1904,7 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 		if nx == "of" {
 			ce++ // "accused of" keeps its preposition; "criticized for" does not
 		}
-		e := d.trimEnd(ce, d.coordinatedCue(ce, b))
+		e := d.trimEnd(ce, d.coordinatedCue(ce, d.leadingClauseEnd(ce, b)))
 		if e <= end+1 {
 			return
 		}

@@ -115,6 +115,19 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "His views", cue: "were echoed by", speaker: "a number of tax experts"}},
 		},
 		{
+			name: "agentless passives after a leading clause",
+			body: "Although the North is not thought to be able to reach the mainland, it is considered a threat to troops in the region.",
+			want: []want{
+				{content: "the North … to be able to reach the mainland", cue: "is not thought"},
+				{content: "it … a threat to troops in the region", cue: "is considered"},
+			},
+		},
+		{
+			name: "a passive with an agent after a leading clause",
+			body: "While the mayor lost ground, the plan was supported by 42 percent of those responding.",
+			want: []want{{content: "the plan", cue: "was supported by", speaker: "42 percent of those responding"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -1047,6 +1047,16 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 	if se-ss < 1 || se-ss > 20 {
 		return 0, 0, false
 	}
+	if lead := d.toks[a].lw; lead != "as" && (subordinators[lead] || lead == "if") && ss < se {
+		// "Although North Korea is not thought to be capable ..., it is
+		// considered a threat": the main clause's subject after the leading
+		// clause's last comma
+		for k := se - 1; k > ss+1; k-- {
+			if d.toks[k].w == "," && d.toks[k].q < 0 && !d.used[k] {
+				return d.clauseSubject(k+1, c)
+			}
+		}
+	}
 	for k := ss; k < se; k++ {
 		t := d.toks[k]
 		if t.lw == "this" && k+1 < se && timeUnits[d.toks[k+1].lw] {
