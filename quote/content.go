@@ -249,6 +249,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if q >= b {
 		return nil, false // nothing after the cue: "according to 0,"
 	}
+	if w := d.toks[q].w; (w == "'s" || w == "’s") && !d.toks[q].mark {
+		return nil, false // "proposed during President Nixon’s term": an adjunct's name, not a content
+	}
 	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
 		return d.takePassage(p), true
 	}
@@ -335,7 +338,12 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// "As far as whether Sanders still senses anger ..., the senator
 	// acknowledged ...", "As for ..., ...": a topic opening the sentence
 	topic := sc+2 < q && d.toks[sc].lw == "as" && (d.toks[sc+1].lw == "far" && d.toks[sc+2].lw == "as" || d.toks[sc+1].lw == "for")
-	if st := d.toks[sc]; !timeClause && !topic && (!subordinators[st.lw] && st.lw != "once" || st.lw == "as" || sc > a && st.cap) {
+	// "As he welcomed several hundred guests, Scott ...": a clause of time
+	// with its own subject ("As Trump noted, ..." has its content after the
+	// comma, outside the clause)
+	asClause := sc == a && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
+		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
+	if st := d.toks[sc]; !timeClause && !topic && !asClause && (!subordinators[st.lw] && st.lw != "once" || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {
@@ -349,6 +357,10 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	}
 	return b
 }
+
+// timeAdverbs may follow a cue before its content: "As I said earlier, ...".
+var timeAdverbs = set("earlier", "later", "before", "previously", "recently", "then", "yesterday", "today",
+	"again", "once", "often")
 
 // objectEnd returns where a content that is a noun phrase object ends: at a
 // comma before a participle, a relative pronoun or a subordinator ("cited

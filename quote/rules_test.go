@@ -128,6 +128,20 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the plan", cue: "was supported by", speaker: "42 percent of those responding"}},
 		},
 		{
+			name: "an adjunct's possessive name is no content",
+			body: "Much of it can be credited to the laws proposed during President Richard Nixon’s term in office.",
+		},
+		{
+			name: "a sentence-opening clause of time with as ends at its comma",
+			body: "As he welcomed several hundred guests, the senator was also launching his campaign.",
+			want: []want{{content: "several hundred guests", cue: "welcomed", speaker: "he"}},
+		},
+		{
+			name: "as I said earlier: the content is the main clause",
+			body: "As I said, the project has many outputs.",
+			want: []want{{content: "the project has many outputs", cue: "said", speaker: "I"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
