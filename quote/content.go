@@ -283,8 +283,10 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if e <= q || cut && e == q+1 && objectPronouns[d.toks[q].lw] {
 		return nil, false // "scolded him: [a quotation another cue took]"
 	}
-	if e == q+1 && (d.toks[q].tag == "TO" || d.toks[q].tag == "IN" || d.toks[q].tag == "RP") && d.toks[q].lw != "that" {
-		return nil, false // "nobody wants to.", "what they're writing about": a stranded word says nothing
+	if l := d.toks[e-1]; (e == q+1 || e == q+2 && objectPronouns[d.toks[q].lw]) && (l.tag == "TO" || l.tag == "IN" || l.tag == "RP") && l.lw != "that" {
+		// "nobody wants to.", "what they're writing about", "the people I
+		// preach it to": a stranded word says nothing
+		return nil, false
 	}
 	// a quotation opened inside the content may run past the sentence
 	end := d.toks[e-1].e

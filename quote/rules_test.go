@@ -142,6 +142,10 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the project has many outputs", cue: "said", speaker: "I"}},
 		},
 		{
+			name: "a pronoun and a stranded preposition are no content",
+			body: "The best plan -- the one that reduces anxiety in the faces of people I preach it to -- comes from an adviser.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
