@@ -259,8 +259,27 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		} else if ci.particle {
 			continue
 		}
+		if ci.lemma == "go" && !d.verbalAttack(end, b) {
+			continue // "officers went after the gunman": a chase, not words
+		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
+}
+
+// verbalAttack reports whether the object of "go after" at k is followed by
+// what the attack called it or blamed it for: "gone after Trump as a “human
+// leech”", "going after him for not paying taxes".
+func (d *doc) verbalAttack(k, b int) bool {
+	for m := k + 1; m < b && m <= k+6; m++ {
+		t := d.toks[m]
+		if t.w == "," || t.mark || t.q >= 0 || pos.IsFinite(t.tag) {
+			return false
+		}
+		if (t.lw == "as" || t.lw == "for") && !t.cap || (t.lw == "as" && t.cap && d.toks[k].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // discourseSaid reports whether "said" at i is part of a writer's

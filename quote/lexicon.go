@@ -392,6 +392,7 @@ var particles = map[string]map[string]bool{
 	"rail":     {"against": true},
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
+	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }
 
 // otherSense lists particles that make a cue verb another verb: "showed up"
@@ -431,6 +432,9 @@ func init() {
 	}
 	for _, f := range []string{"spoke", "spoken"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, lemma: "speak", particle: true}
+	}
+	for i, f := range []string{"go", "goes", "went", "gone", "going"} {
+		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "go", particle: true}
 	}
 	for _, f := range []string{"hit", "hits", "hitting"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: f == "hitting", lemma: "hit", particle: true}

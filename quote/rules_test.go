@@ -146,6 +146,15 @@ func TestMoreCues(t *testing.T) {
 			body: "The best plan -- the one that reduces anxiety in the faces of people I preach it to -- comes from an adviser.",
 		},
 		{
+			name: "gone after someone as a name: a verbal attack",
+			body: "In recent weeks, Reid has gone after the senator as a “human leech” and a “spoiled brat.”",
+			want: []want{{content: "the senator as a “human leech” and a “spoiled brat.”", cue: "has gone after", speaker: "Reid"}},
+		},
+		{
+			name: "went after someone in a chase says nothing",
+			body: "Officers went after the gunman in the park.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
