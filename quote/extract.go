@@ -262,6 +262,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "go" && !d.verbalAttack(end, b) {
 			continue // "officers went after the gunman": a chase, not words
 		}
+		if ci.lemma == "rate" && (t.lw != "rated" || !d.asAhead(end, b)) {
+			continue // "the bonds rated AAA", "rated highly", "a slower growth rate as ...": a grade or a noun
+		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
 }
@@ -277,6 +280,21 @@ func (d *doc) verbalAttack(k, b int) bool {
 		}
 		if (t.lw == "as" || t.lw == "for") && !t.cap || (t.lw == "as" && t.cap && d.toks[k].cap) {
 			return true
+		}
+	}
+	return false
+}
+
+// asAhead reports whether "as" follows within a short object at k, or right
+// at k: "rated 32% of Republican claims as “false”", "were rated as false".
+func (d *doc) asAhead(k, b int) bool {
+	for m := k; m < b && m <= k+8; m++ {
+		t := d.toks[m]
+		if t.lw == "as" && !t.cap {
+			return true
+		}
+		if t.w == "," || t.mark || t.q >= 0 || pos.IsFinite(t.tag) && !ambiguousNoun[t.lw] {
+			return false
 		}
 	}
 	return false
@@ -1846,7 +1864,7 @@ var freeRelatives = set("what", "everything", "something", "anything", "nothing"
 // agentlessFor are passive cues whose reason follows "for" or "as": "has been
 // criticized for", "were blamed for", "is described as".
 var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "question", "describe", "label",
-	"brand", "dub", "characterize", "portray", "accuse")
+	"brand", "dub", "characterize", "portray", "accuse", "rate")
 
 // agentlessAs are passive cues that take their predicate bare: "is considered
 // a threat", "was labeled “Mostly True”", "was dubbed the winner".

@@ -194,6 +194,7 @@ var verbs = []struct {
 	{"liken", "", classSpeech, false, 1},
 	{"compare", "", classSpeech, false, 1},
 	{"characterize", "", classSpeech, false, 1},
+	{"rate", "", classSpeech, false, 1}, // only with "as": "rated 32% of claims as “false”"
 	{"portray", "", classSpeech, false, 1},
 	{"depict", "", classSpeech, false, 1},
 	{"reference", "", classSpeech, false, 1},

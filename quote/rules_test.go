@@ -155,6 +155,20 @@ func TestMoreCues(t *testing.T) {
 			body: "Officers went after the gunman in the park.",
 		},
 		{
+			name: "a fact-checker rates claims as false",
+			body: "PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”",
+			want: []want{{content: "32% of Republican claims as “false” or “pants on fire.”", cue: "rated", speaker: "PolitiFact"}},
+		},
+		{
+			name: "rated in the passive with as",
+			body: "Most statements were rated as mostly true.",
+			want: []want{{content: "Most statements … as mostly true", cue: "were rated"}},
+		},
+		{
+			name: "a rate noun or a grade is no verdict",
+			body: "The bonds were rated AAA by the agency, and the slower growth rate as prices rise worries nobody.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
@@ -842,7 +856,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "of and a name before a plural cue noun; a name with of before a verb",
 			body: "The site rated 32% of Republican claims as false. The Court of Justice answers that the directive applies.",
-			want: []want{{content: "that the directive applies", cue: "answers", speaker: "The Court of Justice"}},
+			want: []want{
+				{content: "32% of Republican claims as false", cue: "rated", speaker: "The site"}, // the verdict, not "claims"
+				{content: "that the directive applies", cue: "answers", speaker: "The Court of Justice"},
+			},
 		},
 		{
 			name: "a relative clause between dashes is left out of the speaker; a leading day is not a name",
