@@ -110,13 +110,17 @@ func (d *doc) stanceNoun(si, a, b int) {
 			}
 			s, e = m, m
 		}
-		n := d.toks[i+1]
-		cueEnd, q := i+1, i+1
+		j := i + 1 // the word after the noun
+		if weekdays[d.toks[j].lw] && j+2 < b && stancePrepositions[d.toks[j+1].lw] {
+			j++ // "Clinton’s comments Tuesday on the shooting": the day is the cue's
+		}
+		n := d.toks[j]
+		cueEnd, q := j, j
 		switch {
-		case n.lw == "to" && d.toks[i+2].word && !d.toks[i+2].cap && !determiners[d.toks[i+2].lw]:
+		case j == i+1 && n.lw == "to" && d.toks[i+2].word && !d.toks[i+2].cap && !determiners[d.toks[i+2].lw]:
 			// "plan to cut": the infinitive is the content
-		case stancePrepositions[n.lw] && n.q < 0 && !timeUnits[d.toks[i+2].lw] && !months[d.toks[i+2].lw]:
-			cueEnd, q = i+2, i+2 // not "remarks on Saturday"
+		case stancePrepositions[n.lw] && n.q < 0 && !timeUnits[d.toks[j+1].lw] && !months[d.toks[j+1].lw]:
+			cueEnd, q = j+1, j+1 // not "remarks on Saturday"
 		default:
 			continue
 		}

@@ -169,6 +169,11 @@ func TestMoreCues(t *testing.T) {
 			body: "The bonds were rated AAA by the agency, and the slower growth rate as prices rise worries nobody.",
 		},
 		{
+			name: "a weekday between a stance noun and its preposition",
+			body: "Clinton’s comments Tuesday on the shooting came as the facts were still being gathered.",
+			want: []want{{content: "the shooting", cue: "comments Tuesday on", speaker: "Clinton’s"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
