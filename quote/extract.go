@@ -269,6 +269,29 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 	}
 }
 
+// outOfLeadingClause reports whether the cue at c lies in a sentence-opening
+// clause of condition, time or concession ("If ...,", "When ...,", "Although
+// ...,") while its content starts after the comma that closes it: the main
+// clause is not what the subordinate clause's subject said.
+func (d *doc) outOfLeadingClause(a, c, start int) bool {
+	switch d.toks[a].lw {
+	case "if", "when", "because", "although", "though", "while", "since", "unless", "once", "whether":
+	default:
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		if t := d.toks[k]; t.w == "," || t.mark || t.q >= 0 || dashes[t.w] || pos.IsFinite(t.tag) || t.tag == "MD" {
+			return false // the cue is past the clause (not its first verb), or a quotation intervenes
+		}
+	}
+	for k := c + 1; k < len(d.toks) && d.toks[k].s < start; k++ {
+		if d.toks[k].w == "," && d.toks[k].q < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // verbalAttack reports whether the object of "go after" at k is followed by
 // what the attack called it or blamed it for: "gone after Trump as a “human
 // leech”", "going after him for not paying taxes".
@@ -1089,6 +1112,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !ok {
 		return
+	}
+	if !inverted && d.outOfLeadingClause(a, c, pieces[0].Start) {
+		return // "If the I.R.S. has questions, voters should know ...": the main clause is not the questions' content
 	}
 	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content

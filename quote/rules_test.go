@@ -174,6 +174,18 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the shooting", cue: "comments Tuesday on", speaker: "Clinton’s"}},
 		},
 		{
+			name: "a conditional clause ends at its comma; the main clause has its own statement",
+			body: "If the agency has questions about his returns, voters should know what those questions are.",
+			want: []want{
+				{content: "his returns", cue: "has questions about", speaker: "the agency"},
+				{content: "what those questions are", cue: "should know", speaker: "voters"},
+			},
+		},
+		{
+			name: "a cue opening a clause of time takes nothing after its comma",
+			body: "Once I agreed, he was called.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
