@@ -352,7 +352,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		t := d.toks[k]
 		if t.w == "," && t.q < 0 && !t.mark {
 			n := d.toks[k+1]
-			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] || d.clauseStart(k+1, b) {
+			if n.cap || subjectPronouns[n.lw] || determiners[n.lw] || d.clauseStart(k+1, b) || mainOpeners[n.lw] {
 				return k
 			}
 		}
@@ -363,6 +363,10 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 // timeAdverbs may follow a cue before its content: "As I said earlier, ...".
 var timeAdverbs = set("earlier", "later", "before", "previously", "recently", "then", "yesterday", "today",
 	"again", "once", "often")
+
+// mainOpeners open a main clause after a leading clause's comma: "If I don't
+// believe in something, why would I ...", "If ..., then ...".
+var mainOpeners = set("why", "how", "what", "where", "who", "then", "there")
 
 // objectEnd returns where a content that is a noun phrase object ends: at a
 // comma before a participle, a relative pronoun or a subordinator ("cited

@@ -259,6 +259,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		} else if ci.particle {
 			continue
 		}
+		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
+			end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
+		}
 		if ci.lemma == "go" && !d.verbalAttack(end, b) {
 			continue // "officers went after the gunman": a chase, not words
 		}
@@ -290,6 +293,28 @@ func (d *doc) outOfLeadingClause(a, c, start int) bool {
 		}
 	}
 	return false
+}
+
+// beliefObject reports whether the phrase at k after "believe in" is what is
+// believed in: a noun phrase with no verb of its own before the clause ends
+// ("the good sense of the American people"), not a time or a clause.
+func (d *doc) beliefObject(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if t := d.toks[k]; t.tag == "CD" || months[t.lw] || timeUnits[t.lw] || t.lw == "that" || t.lw == "this" || t.lw == "fact" || t.lw == "general" {
+		return false
+	}
+	for m := k; m < b; m++ {
+		t := d.toks[m]
+		if t.w == "," || d.isTerminal(m) || t.mark {
+			break
+		}
+		if pos.IsFinite(t.tag) || t.tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbalAttack reports whether the object of "go after" at k is followed by

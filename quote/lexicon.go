@@ -393,6 +393,7 @@ var particles = map[string]map[string]bool{
 	"rail":     {"against": true},
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
+	"believe":  {"in": true},    // "I believe in the good sense of the American people"
 	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }
 

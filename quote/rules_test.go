@@ -186,6 +186,21 @@ func TestMoreCues(t *testing.T) {
 			body: "Once I agreed, he was called.",
 		},
 		{
+			name: "believe in a noun phrase",
+			body: "I believe in the good sense of the American people.",
+			want: []want{{content: "the good sense of the American people", cue: "believe in", speaker: "I"}},
+		},
+		{
+			name: "believed in a year: the clause is the content",
+			body: "She believed in 2015 that the plan would work.",
+			want: []want{{content: "that the plan would work", cue: "believed", speaker: "She"}},
+		},
+		{
+			name: "a leading clause ends at its comma before a question word",
+			body: "If I don't believe in something, why would I bother faking it?",
+			want: []want{{content: "something", cue: "don't believe in", speaker: "I"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
