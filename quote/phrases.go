@@ -63,7 +63,8 @@ var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges
 	"determination", "eagerness", "willingness", "reluctance", "decision", "proposal", "proposals", "call", "calls",
 	"demand", "demands", "criticism", "support", "opposition", "comment", "comments", "remarks", "theory", "ideas",
 	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "bid", "effort",
-	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization")
+	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization",
+	"claim", "claims")
 
 // unsourcedObjects are stance nouns that make a statement with their object
 // even when no one is named for them ("withering criticism for its failure",

@@ -201,6 +201,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "something", cue: "don't believe in", speaker: "I"}},
 		},
 		{
+			name: "a possessor's claims about something",
+			body: "It is difficult to assess North Korea's claims about the potency of its nuclear test.",
+			want: []want{{content: "the potency of its nuclear test", cue: "claims about", speaker: "North Korea's"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
