@@ -24,9 +24,13 @@ func (d *doc) phraseEnd(q, b int) int {
 			break
 		}
 		if k > q && (auxiliaries[t.lw] && !clause || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
+			if auxiliaries[t.lw] {
+				k = d.predicateStart(q, k)
+			}
 			break
 		}
 		if k > q+1 && !clause && d.mainVerb(k) {
+			k = d.predicateStart(q, k)
 			break // "His ideas about land reform shaped ...": the sentence's own verb
 		}
 		if t.w == "," && !t.mark && k+1 < b {
@@ -37,6 +41,20 @@ func (d *doc) phraseEnd(q, b int) int {
 		}
 	}
 	return d.trimEnd(q, k)
+}
+
+// predicateStart backs off from the verb at k over the adverbs and the
+// conjunction that open a coordinated predicate: "continued his claims about
+// postal voting causing fraud [and again] would not commit".
+func (d *doc) predicateStart(q, k int) int {
+	m := k
+	for m-1 > q && d.toks[m-1].tag == "RB" && !d.toks[m-1].cap {
+		m--
+	}
+	if m-1 > q && (d.toks[m-1].lw == "and" || d.toks[m-1].lw == "but" || d.toks[m-1].lw == "or") {
+		return m - 1
+	}
+	return k
 }
 
 // pastVerbs are common irregular past tenses that end a subject phrase

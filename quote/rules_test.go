@@ -206,6 +206,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the potency of its nuclear test", cue: "claims about", speaker: "North Korea's"}},
 		},
 		{
+			name: "a stance phrase ends before a coordinated predicate",
+			body: "Trump continued his claims about postal voting causing fraud and again would not commit to accepting the results.",
+			want: []want{{content: "postal voting causing fraud", cue: "claims about", speaker: "his"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
