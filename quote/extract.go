@@ -262,6 +262,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
 			end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
 		}
+		if ci.lemma == "lay" && !d.planObject(end, b) {
+			continue // "workers laid out the cables": no statement
+		}
 		if ci.lemma == "go" && !d.verbalAttack(end, b) {
 			continue // "officers went after the gunman": a chase, not words
 		}
@@ -316,6 +319,27 @@ func (d *doc) beliefObject(k, b int) bool {
 	}
 	return true
 }
+
+// planObject reports whether the object at k of "lay out" is a plan, case or
+// policy (its head noun within a few words): "laid out her proposals to
+// increase national service", "lay out actual policies".
+func (d *doc) planObject(k, b int) bool {
+	for m := k; m < b && m <= k+4; m++ {
+		t := d.toks[m]
+		if stanceNouns[t.lw] || planNouns[t.lw] {
+			return true
+		}
+		if t.w == "," || t.mark || t.q >= 0 || pos.IsVerb(t.tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// planNouns are what a speaker lays out besides the stance nouns.
+var planNouns = set("policy", "policies", "vision", "case", "agenda", "argument", "arguments", "details", "steps",
+	"priorities", "reasons", "terms", "conditions", "position", "positions", "platform", "strategy", "approach",
+	"framework", "roadmap", "blueprint", "timeline", "goals", "principles", "options", "views")
 
 // verbalAttack reports whether the object of "go after" at k is followed by
 // what the attack called it or blamed it for: "gone after Trump as a “human

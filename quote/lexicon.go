@@ -394,6 +394,7 @@ var particles = map[string]map[string]bool{
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
 	"believe":  {"in": true},    // "I believe in the good sense of the American people"
+	"lay":      {"out": true},   // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }
 
@@ -434,6 +435,11 @@ func init() {
 	}
 	for _, f := range []string{"spoke", "spoken"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, lemma: "speak", particle: true}
+	}
+	for i, f := range []string{"lay", "lays", "laid", "laid", "laying"} {
+		if _, ok := cueWords[f]; !ok {
+			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "lay", particle: true}
+		}
 	}
 	for i, f := range []string{"go", "goes", "went", "gone", "going"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "go", particle: true}

@@ -211,6 +211,15 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "postal voting causing fraud", cue: "claims about", speaker: "his"}},
 		},
 		{
+			name: "laid out a plan",
+			body: "Clinton laid out her proposals to increase national service.",
+			want: []want{{content: "her proposals to increase national service", cue: "laid out", speaker: "Clinton"}},
+		},
+		{
+			name: "laid out things that are no plan",
+			body: "Workers laid out the cables on Monday.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
