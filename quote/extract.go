@@ -341,6 +341,29 @@ var planNouns = set("policy", "policies", "vision", "case", "agenda", "argument"
 	"priorities", "reasons", "terms", "conditions", "position", "positions", "platform", "strategy", "approach",
 	"framework", "roadmap", "blueprint", "timeline", "goals", "principles", "options", "views")
 
+// topicBeforeQuote returns the end of a short topic phrase at k (after a
+// cue's "of" or "about") that a comma and an untaken quotation follow, or k.
+func (d *doc) topicBeforeQuote(k, b int) int {
+	if lw := d.toks[k-1].lw; lw != "of" && lw != "about" {
+		return k
+	}
+	for m := k; m < b && m <= k+6; m++ {
+		t := d.toks[m]
+		if t.w == "," {
+			if m > k && m+1 < b {
+				if p := d.passageStarting(m + 1); p >= 0 && !d.passUsed[p] {
+					return m
+				}
+			}
+			return k
+		}
+		if t.mark || t.q >= 0 || !t.word || pos.IsFinite(t.tag) || d.used[m] {
+			return k
+		}
+	}
+	return k
+}
+
 // verbalAttack reports whether the object of "go after" at k is followed by
 // what the attack called it or blamed it for: "gone after Trump as a “human
 // leech”", "going after him for not paying taxes".
@@ -794,6 +817,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			(d.toks[end].lw != "at" || atVerbs[ci.lemma]) && !(d.toks[end].lw == "as" && d.toks[end+1].lw == "much") &&
 			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
+			if t := d.topicBeforeQuote(end, b); t > end {
+				end = t // "joked of the museum, “I haven't seen it yet”": the topic is the cue's, the quotation the content
+			}
 		default:
 			// "spoke out Tuesday about", "called Friday for", "learned on Friday
 			// of": the day stays in the cue when the verb's preposition follows

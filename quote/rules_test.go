@@ -220,6 +220,16 @@ func TestMoreCues(t *testing.T) {
 			body: "Workers laid out the cables on Monday.",
 		},
 		{
+			name: "a topic after of, then the quotation: the topic is the cue's",
+			body: "The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”",
+			want: []want{{content: "“I haven't seen it yet, but I'm going to.”", cue: "joked of the museum", speaker: "who"}},
+		},
+		{
+			name: "a topic after of without a quotation is the content",
+			body: "He spoke of his many flights over the Mall.",
+			want: []want{{content: "his many flights over the Mall", cue: "spoke of", speaker: "He"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -636,6 +636,15 @@ func (d *doc) relativeEnd(r, b int) int {
 	}
 	for k := r + 1; k < b; k++ {
 		if d.toks[k].w == "," && d.toks[k].q < 0 && !d.toks[k].mark {
+			if k+1 < b {
+				if p := d.passageStarting(k + 1); p >= 0 && !d.passUsed[p] {
+					// "who joked of the museum, “I haven't seen it yet”": the
+					// clause runs through the quotation it introduces
+					_, e := d.tokenRange(d.pass[p].span())
+					k = e - 1
+					continue
+				}
+			}
 			return k
 		}
 	}
