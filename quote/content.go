@@ -340,8 +340,8 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// mentioned it, I laughed")
 	sc := a
 	for k := q - 1; k > a; k-- {
-		if d.toks[k].w == "," && d.toks[k].q < 0 {
-			sc = k + 1
+		if (d.toks[k].w == "," || d.toks[k].w == ":") && d.toks[k].q < 0 {
+			sc = k + 1 // (a colon opens a clause too: "the gathering: As he welcomed ...,")
 			break
 		}
 	}
@@ -361,7 +361,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// "As he welcomed several hundred guests, Scott ...": a clause of time
 	// with its own subject ("As Trump noted, ..." has its content after the
 	// comma, outside the clause)
-	asClause := sc == a && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
+	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
 		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
 	if st := d.toks[sc]; !timeClause && !topic && !asClause && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" || st.lw == "as" || sc > a && st.cap) {
 		return b

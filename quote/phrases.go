@@ -62,7 +62,7 @@ var unsourcedNouns = set("charges", "allegations", "accusations", "claims", "sus
 var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges", "threat", "threats", "refusal",
 	"determination", "eagerness", "willingness", "reluctance", "decision", "proposal", "proposals", "call", "calls",
 	"demand", "demands", "criticism", "support", "opposition", "comment", "comments", "remarks", "theory", "ideas",
-	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "bid", "effort",
+	"views", "obsession", "adulation", "praise", "attack", "attacks", "warning", "warnings", "vow", "effort",
 	"insistence", "denial", "defense", "defence", "embrace", "rejection", "description", "characterization",
 	"claim", "claims")
 

@@ -230,6 +230,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "his many flights over the Mall", cue: "spoke of", speaker: "He"}},
 		},
 		{
+			name: "a clause of time after a colon ends at its comma; a bid is no statement",
+			body: "But this year, an undercurrent of intrigue pulsed through the gathering: As he welcomed several hundred guests, Scott was also launching his bid for a Senate seat.",
+			want: []want{{content: "several hundred guests", cue: "welcomed", speaker: "he"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
