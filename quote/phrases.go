@@ -756,6 +756,42 @@ func (d *doc) asPutIt(si, a, b int) {
 	}
 }
 
+// asReported handles a sentence-opening "As stated in X," / "As reported by
+// X,": the participle is the cue, X the source and the main clause after the
+// comma the content ("As stated in Davis' commentary, there are conflicting
+// stories").
+func (d *doc) asReported(si, a, b int) {
+	if a+3 >= b || d.toks[a].lw != "as" || d.used[a] || d.toks[a].q >= 0 {
+		return
+	}
+	v := a + 1
+	if !reportParticiples[d.toks[v].lw] || d.used[v] {
+		return
+	}
+	if p := d.toks[v+1].lw; p != "in" && p != "by" {
+		return
+	}
+	s := v + 2
+	e := s
+	for e < b && e < s+12 && d.toks[e].w != "," && !d.used[e] && (d.npToken(e) || d.possessiveMark(e)) {
+		e++
+	}
+	if e == s || e+1 >= b || d.toks[e].w != "," || !d.goodSource(s, e) {
+		return
+	}
+	pieces, ok := d.contentFrom(e+1, b)
+	if !ok {
+		return
+	}
+	d.markUsed(a, e)
+	d.markSource(s, e)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(v, v+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// reportParticiples open "As stated in ...," asides.
+var reportParticiples = set("stated", "reported", "noted", "mentioned", "documented", "described", "explained",
+	"indicated", "outlined", "detailed", "shown", "said", "written", "suggested", "argued", "predicted")
+
 // hearsay adverbs attribute their clause to an unnamed source: "he allegedly
 // brandished a pistol", "the campaign is reportedly scrambling".
 var hearsay = set("allegedly", "reportedly", "purportedly", "supposedly")

@@ -235,6 +235,16 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "several hundred guests", cue: "welcomed", speaker: "he"}},
 		},
 		{
+			name: "as stated in a document, the main clause",
+			body: "As stated in Davis' commentary, there are conflicting stories about his wife.",
+			want: []want{{content: "there are conflicting stories about his wife", cue: "stated", speaker: "Davis' commentary"}},
+		},
+		{
+			name: "as reported by an agency",
+			body: "As reported by Reuters, the plan would cut taxes.",
+			want: []want{{content: "the plan would cut taxes", cue: "reported", speaker: "Reuters"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
