@@ -365,6 +365,9 @@ func (d *doc) topicBeforeQuote(k, b int) int {
 	return k
 }
 
+// haveForms are the forms of "have".
+var haveForms = set("have", "has", "had", "having")
+
 // verbalAttack reports whether the object of "go after" at k is followed by
 // what the attack called it or blamed it for: "gone after Trump as a “human
 // leech”", "going after him for not paying taxes".
@@ -701,6 +704,9 @@ func (d *doc) cuePrefixStart(a, i int) int {
 	} else if k-3 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && d.toks[k-1].lw == "of" && d.toks[k-2].lw == "short" &&
 		stopVerbs[d.toks[k-3].lw] && !d.used[k-3] {
 		k -= 3 // "stopped short of calling": a hedged statement of the verb's subject
+	} else if k-4 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && d.toks[k-1].lw == "of" && d.toks[k-2].lw == "way" &&
+		d.toks[k-3].lw == "no" && haveForms[d.toks[k-4].lw] && !d.used[k-4] {
+		k -= 4 // "voters will have no way of knowing": a negated knowledge of the verb's subject
 	}
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw
@@ -793,8 +799,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			case "is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re":
 				ci.ing = false
 			}
-			if gerundVerbs[d.toks[k].lw] {
-				ci.ing = false // "avoids condemning": the verb before has the subject
+			if gerundVerbs[d.toks[k].lw] || d.toks[k].lw == "way" && k+1 < i && d.toks[k+1].lw == "of" {
+				ci.ing = false // "avoids condemning", "have no way of knowing": the verb before has the subject
 			}
 		}
 	}

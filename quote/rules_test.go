@@ -245,6 +245,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the plan would cut taxes", cue: "reported", speaker: "Reuters"}},
 		},
 		{
+			name: "have no way of knowing",
+			body: "Without his tax returns, voters will have no way of knowing basic facts about his income.",
+			want: []want{{content: "basic facts about his income", cue: "will have no way of knowing", speaker: "voters"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
