@@ -864,13 +864,16 @@ func (d *doc) coordinatedCue(q, b int) int {
 				m++
 			}
 		}
-		for m < b && m < k+4 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly")) {
-			m++
+		for m < b && m < k+5 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly") || share && d.toks[m].tag == "MD") {
+			m++ // (a share's modal: "and 44 percent would back Trump")
 		}
 		if m >= b {
 			continue
 		}
 		ci, ok := cueWords[d.toks[m].lw]
+		if pv, poll := pollVerbs[d.toks[m].lw]; !ok && poll && share {
+			ci, ok = pv, true // "and 44 percent would back Trump"
+		}
 		if !ok && t.lw == "and" {
 			// "... and seemed to think ...": a raising verb before the second cue
 			for m2 := k + 2; m2 < b && m2 <= k+4; m2++ {
@@ -891,7 +894,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if !ok || ci.particle || d.toks[m].cap || ci.ing {
 			continue
 		}
-		if ci.class != classSpeech && !(share && m == k+3) {
+		if ci.class != classSpeech && !(share && m >= k+3) {
 			// (a share of a poll with a view of its own: "... and 1 percent
 			// support Jill Stein")
 			continue

@@ -239,6 +239,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 			continue
 		}
 		ci, ok := cueWords[t.lw]
+		if pv, poll := pollVerbs[t.lw]; !ok && poll && !plain && !t.cap && d.pollShare(a, i) {
+			ci, ok = pv, true // "46 percent would choose Clinton"
+		}
 		if ok && plainSpeech[ci.lemma] != plain {
 			continue
 		}
@@ -363,6 +366,26 @@ func (d *doc) topicBeforeQuote(k, b int) int {
 		}
 	}
 	return k
+}
+
+// pollShare reports whether the verb at i has a poll's share as its subject:
+// "46 percent would choose Clinton", "44% backed Trump", "a majority of
+// likely voters would back" (with at most a modal between).
+func (d *doc) pollShare(a, i int) bool {
+	k := i - 1
+	for k > a && (d.toks[k].tag == "MD" || d.toks[k].tag == "RB") {
+		k--
+	}
+	for m := k; m >= a && m >= k-6; m-- {
+		t := d.toks[m]
+		if t.lw == "percent" || t.w == "%" || strings.HasSuffix(t.w, "%") || t.lw == "majority" {
+			return true
+		}
+		if t.w == "," || t.mark || t.q >= 0 || pos.IsFinite(t.tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // haveForms are the forms of "have".

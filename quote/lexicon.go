@@ -372,6 +372,11 @@ var verbs = []struct {
 // cueWords maps every word form of the cue verbs to its description.
 var cueWords = map[string]cueInfo{}
 
+// pollVerbs are the choices a poll's share makes ("46 percent would choose
+// Clinton", "44 percent would back Trump"); they are cues only after such a
+// share, and not in cueWords.
+var pollVerbs = map[string]cueInfo{}
+
 // phrases are multi-word cues that stand for a preposition-like attribution.
 var phrases = map[string]cueInfo{
 	"according to": {class: classSpeech, polarity: polAssert},
@@ -435,6 +440,13 @@ func init() {
 	}
 	for _, f := range []string{"spoke", "spoken"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, lemma: "speak", particle: true}
+	}
+	for _, f := range []string{"choose", "chooses", "chose", "chosen", "back", "backs", "backed"} {
+		lemma := "choose"
+		if strings.HasPrefix(f, "back") {
+			lemma = "back"
+		}
+		pollVerbs[f] = cueInfo{class: classBelief, polarity: polAssert, lemma: lemma}
 	}
 	for i, f := range []string{"lay", "lays", "laid", "laid", "laying"} {
 		if _, ok := cueWords[f]; !ok {

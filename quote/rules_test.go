@@ -250,6 +250,19 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "basic facts about his income", cue: "will have no way of knowing", speaker: "voters"}},
 		},
 		{
+			name: "a poll's shares choose and back candidates",
+			body: "Among likely voters, 46 percent would choose Clinton and 44 percent would back Trump, while 5 percent prefer Gary Johnson.",
+			want: []want{
+				{content: "Clinton", cue: "would choose", speaker: "46 percent"},
+				{content: "Trump", cue: "would back", speaker: "44 percent"},
+				{content: "Gary Johnson", cue: "prefer", speaker: "5 percent"},
+			},
+		},
+		{
+			name: "choosing and backing without a poll's share say nothing",
+			body: "She chose a school in Brooklyn, and many areas might not get power back for weeks.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
