@@ -399,6 +399,7 @@ var particles = map[string]map[string]bool{
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
 	"believe":  {"in": true},    // "I believe in the good sense of the American people"
+	"double":   {"down": true},  // "is doubling down on his attacks"
 	"lay":      {"out": true},   // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }
@@ -431,7 +432,7 @@ func init() {
 		}
 	}
 	// phrasal verbs whose bare verb is not a cue on its own
-	for _, l := range []string{"point", "weigh", "push", "lash", "speak", "fire", "talk", "rail"} {
+	for _, l := range []string{"point", "weigh", "push", "lash", "speak", "fire", "talk", "rail", "double"} {
 		for i, f := range append([]string{l}, regular(l)...) {
 			if _, ok := cueWords[f]; !ok {
 				cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: l, particle: true}

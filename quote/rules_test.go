@@ -263,6 +263,11 @@ func TestMoreCues(t *testing.T) {
 			body: "She chose a school in Brooklyn, and many areas might not get power back for weeks.",
 		},
 		{
+			name: "doubling down on attacks",
+			body: "Trump is doubling down on his attacks on a former beauty queen, while the company doubled its profits.",
+			want: []want{{content: "his attacks on a former beauty queen", cue: "is doubling down on", speaker: "Trump"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
