@@ -266,6 +266,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
 			end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
 		}
+		if ci.lemma == "compare" && t.lw == "compared" && i > a && d.toks[i-1].w == "," && i+1 < b && (d.toks[i+1].lw == "to" || d.toks[i+1].lw == "with") {
+			continue // "..., compared to only 24% of ...": a comparison, not a statement
+		}
 		if ci.lemma == "lay" && !d.planObject(end, b) {
 			continue // "workers laid out the cables": no statement
 		}

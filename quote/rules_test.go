@@ -268,6 +268,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "his attacks on a former beauty queen", cue: "is doubling down on", speaker: "Trump"}},
 		},
 		{
+			name: "an adverb set off by a comma before a passive's subject; compared to is a comparison",
+			body: "Conversely, most Republican statements were rated as false, compared to only 24% of Democratic statements.",
+			want: []want{{content: "most Republican statements … as false, compared to only 24% of Democratic statements", cue: "were rated"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

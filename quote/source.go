@@ -1050,8 +1050,9 @@ func (d *doc) bareClause(s, e int) bool {
 // it holds no comma, clause word or token already used.
 func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 	ss, se := a, c
-	for ss < se && (conjunctions[d.toks[ss].lw] || sentenceAdverbs[d.toks[ss].lw] || !d.toks[ss].word && !d.toks[ss].mark) {
-		ss++
+	for ss < se && (conjunctions[d.toks[ss].lw] || sentenceAdverbs[d.toks[ss].lw] || !d.toks[ss].word && !d.toks[ss].mark ||
+		ss+1 < se && d.toks[ss].tag == "RB" && d.toks[ss+1].w == ",") {
+		ss++ // (also "Conversely," and other adverbs set off by a comma)
 	}
 	if se-ss < 1 || se-ss > 20 {
 		return 0, 0, false
