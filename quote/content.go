@@ -894,7 +894,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if !ok || ci.particle || d.toks[m].cap || ci.ing {
 			continue
 		}
-		if ci.class != classSpeech && !(share && m >= k+3) {
+		if ci.class != classSpeech && !(share && m >= k+3) && !(m == k+1 && pos.IsFinite(d.toks[m].tag) && d.toks[m].tag != "VBP" && m+1 < b &&
+			(d.hasComplement(m+1, b) || cuePrepositions[d.toks[m+1].lw] || particles[ci.lemma][d.toks[m+1].lw])) {
+			// (a past or third-person verb right after "and" is a predicate
+			// of its own: "asked Clinton about her email and decided against
+			// fact-checking Trump")
 			// (a share of a poll with a view of its own: "... and 1 percent
 			// support Jill Stein")
 			continue

@@ -273,6 +273,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "most Republican statements … as false, compared to only 24% of Democratic statements", cue: "were rated"}},
 		},
 		{
+			name: "a past verb right after and opens a predicate with a statement of its own",
+			body: "Lauer asked Clinton about her email scandal and decided against fact-checking Trump during the forum.",
+			want: []want{
+				{content: "about her email scandal", cue: "asked", speaker: "Lauer"},
+				{content: "fact-checking Trump during the forum", cue: "decided against", speaker: "Lauer"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
