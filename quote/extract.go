@@ -260,7 +260,7 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		end := i + 1
 		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
 			end = i + 2
-		} else if ci.particle {
+		} else if ci.particle && (ci.lemma != "press" || d.askedAbout(ci, i+1, b) == i+1) {
 			continue
 		}
 		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
@@ -390,6 +390,35 @@ func (d *doc) pollShare(a, i int) bool {
 	}
 	return false
 }
+
+// askedAbout returns the end of an addressee and "about"/"on"/"over" after a
+// questioning cue ending at k ("asked Clinton about", "pressed him on"), or
+// k.
+func (d *doc) askedAbout(ci cueInfo, k, b int) int {
+	if !questionLemmas[ci.lemma] || k+1 >= b {
+		return k
+	}
+	m := k
+	switch t := d.toks[k]; {
+	case objectPronouns[t.lw] && t.lw != "it":
+		m++
+	case t.cap && t.word && !d.used[k]:
+		m++
+		if m < b && d.toks[m].cap && d.toks[m].word {
+			m++
+		}
+	default:
+		return k
+	}
+	if m+1 < b && (d.toks[m].lw == "about" || d.toks[m].lw == "on" || d.toks[m].lw == "over") && !d.used[m] && d.toks[m+1].word {
+		return m + 1
+	}
+	return k
+}
+
+// questionLemmas are the cues of questioning that take an addressee and a
+// topic.
+var questionLemmas = set("ask", "press", "question", "grill", "quiz")
 
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")
@@ -841,6 +870,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		} else {
 			end, skip = e, e
 		}
+	}
+	if e := d.askedAbout(ci, end, b); e > end {
+		end = e // "asked Clinton about", "had pressed him on": PolNeAR keeps the addressee and the topic's preposition
+		ci.addr = false
 	}
 	if end < b && !d.used[end] {
 		switch {

@@ -442,6 +442,13 @@ func init() {
 	for _, f := range []string{"spoke", "spoken"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, lemma: "speak", particle: true}
 	}
+	for i, f := range []string{"press", "presses", "pressed", "pressed", "pressing"} {
+		if _, ok := cueWords[f]; !ok {
+			// "had pressed him on his failure": only with an addressee and a
+			// topic (see askedAbout)
+			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "press", particle: true}
+		}
+	}
 	for _, f := range []string{"choose", "chooses", "chose", "chosen", "back", "backs", "backed"} {
 		lemma := "choose"
 		if strings.HasPrefix(f, "back") {

@@ -22,7 +22,7 @@ func TestMoreCues(t *testing.T) {
 	}{
 		{
 			name: "possessive statement noun with a that-clause",
-			body: "Reporters pressed him on Ochieng's claim that the dam was safe.",
+			body: "Reporters laughed at Ochieng's claim that the dam was safe.",
 			want: []want{{content: "that the dam was safe", cue: "claim", speaker: "Ochieng's"}},
 		},
 		{
@@ -276,8 +276,16 @@ func TestMoreCues(t *testing.T) {
 			name: "a past verb right after and opens a predicate with a statement of its own",
 			body: "Lauer asked Clinton about her email scandal and decided against fact-checking Trump during the forum.",
 			want: []want{
-				{content: "about her email scandal", cue: "asked", speaker: "Lauer"},
+				{content: "her email scandal", cue: "asked Clinton about", speaker: "Lauer"},
 				{content: "fact-checking Trump during the forum", cue: "decided against", speaker: "Lauer"},
+			},
+		},
+		{
+			name: "asked or pressed someone about a topic: the addressee is the cue's",
+			body: "He asked Clinton about her email scandal. Hewitt, who had pressed him on his failure to release tax returns, left. She pressed the button on the wall.",
+			want: []want{
+				{content: "her email scandal", cue: "asked Clinton about", speaker: "He"},
+				{content: "his failure to release tax returns", cue: "had pressed him on", speaker: "who"},
 			},
 		},
 		{
