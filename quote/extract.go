@@ -395,7 +395,7 @@ func (d *doc) pollShare(a, i int) bool {
 // questioning cue ending at k ("asked Clinton about", "pressed him on"), or
 // k.
 func (d *doc) askedAbout(ci cueInfo, k, b int) int {
-	if !questionLemmas[ci.lemma] || k+1 >= b {
+	if questionLemmas[ci.lemma] == nil || k+1 >= b {
 		return k
 	}
 	m := k
@@ -410,15 +410,23 @@ func (d *doc) askedAbout(ci cueInfo, k, b int) int {
 	default:
 		return k
 	}
-	if m+1 < b && (d.toks[m].lw == "about" || d.toks[m].lw == "on" || d.toks[m].lw == "over") && !d.used[m] && d.toks[m+1].word {
+	if m+1 < b && questionLemmas[ci.lemma][d.toks[m].lw] && !d.used[m] && d.toks[m+1].word {
 		return m + 1
 	}
 	return k
 }
 
-// questionLemmas are the cues of questioning that take an addressee and a
-// topic.
-var questionLemmas = set("ask", "press", "question", "grill", "quiz")
+// questionLemmas are the cues that take an addressee named by a pronoun or a
+// name and then a topic after one of their prepositions ("asked Clinton
+// about", "accused Holt of").
+var questionLemmas = map[string]map[string]bool{
+	"ask":      {"about": true, "on": true, "over": true},
+	"press":    {"about": true, "on": true, "over": true},
+	"question": {"about": true, "on": true, "over": true},
+	"grill":    {"about": true, "on": true, "over": true},
+	"quiz":     {"about": true, "on": true, "over": true},
+	"accuse":   {"of": true},
+}
 
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")

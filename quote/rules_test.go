@@ -289,6 +289,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "accused someone named of something: the accused is the cue's, a described group is the content's",
+			body: "Trump also accused Holt of being a Democrat. She accused the party of stoking the issue.",
+			want: []want{
+				{content: "being a Democrat", cue: "also accused Holt of", speaker: "Trump"},
+				{content: "the party of stoking the issue", cue: "accused", speaker: "She"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
