@@ -867,6 +867,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			}
 		}
 	}
+	if end < b && (d.toks[end].lw == "then" || d.toks[end].lw == "later") && !d.used[end] && d.toks[end].q < 0 &&
+		(end+1 >= b || !d.toks[end+1].word && !d.toks[end+1].mark) {
+		end++ // "“...,” Trump said then.", "The truth, the senator said then, was ...", "adding later, “...”"
+	}
 	// the cue keeps a following colon ("said:") and the preposition of verbs
 	// that take one ("agreed with", "asked about", "described as")
 	skip := end // where the content may start

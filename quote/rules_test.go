@@ -297,6 +297,15 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "then and later after the cue belong to it",
+			body: "“NATO is costing us a fortune,” he said, adding later, “and yes, we are protecting Europe.” “We will win,” Trump said then.",
+			want: []want{
+				{content: "“NATO is costing us a fortune,”", cue: "said", speaker: "he"},
+				{content: "“and yes, we are protecting Europe.”", cue: "adding later", speaker: "he"},
+				{content: "“We will win,”", cue: "said then", speaker: "Trump"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
