@@ -1461,7 +1461,8 @@ var filings = set("ad", "ads", "paper", "papers", "brief", "motion", "complaint"
 // mediumVerbs make or send a statement, a letter or an ad.
 var mediumVerbs = set("issued", "issues", "issue", "sent", "sends", "send", "released", "releases", "published", "publishes",
 	"posted", "posts", "has", "had", "have", "ran", "runs", "aired", "airs", "wrote", "writes", "signed", "signs",
-	"filed", "files", "introduced", "introduces", "submitted", "submits", "passed", "passes")
+	"filed", "files", "introduced", "introduces", "submitted", "submits", "passed", "passes", "unleashed", "unleashes",
+	"delivered", "delivers", "gave", "gives")
 
 // relativeSubject returns the relative pronoun ("who", "which") after a comma
 // or dash whose clause runs, with a finite verb, up to the "and" at token

@@ -306,6 +306,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "unleashed tweets saying, delivered a speech declaring",
+			body: "Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment. The president delivered a speech declaring himself the “president of law and order.”",
+			want: []want{
+				{content: "that his rival had shown bad judgment", cue: "unleashed a series of tweets early Friday saying", speaker: "Trump"},
+				{content: "himself the “president of law and order.”", cue: "delivered a speech declaring", speaker: "The president"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
