@@ -382,6 +382,25 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 var timeAdverbs = set("earlier", "later", "before", "previously", "recently", "then", "yesterday", "today",
 	"again", "once", "often")
 
+// thatSubordinate reports whether the that-clause at q opens with a
+// subordinate clause that the comma at k closes: "worried that if the state
+// held up the deal, Patriot could threaten ...". The clause after the comma
+// is still the content's.
+func (d *doc) thatSubordinate(q, k int) bool {
+	if q+2 >= k || d.toks[q].lw != "that" {
+		return false
+	}
+	if n := d.toks[q+1].lw; !(subordinators[n] || n == "if" || n == "unless" || n == "once") {
+		return false
+	}
+	for m := q + 2; m < k; m++ {
+		if d.toks[m].w == "," {
+			return false
+		}
+	}
+	return true
+}
+
 // mainOpeners open a main clause after a leading clause's comma: "If I don't
 // believe in something, why would I ...", "If ..., then ...".
 var mainOpeners = set("why", "how", "what", "where", "who", "then", "there")
@@ -719,7 +738,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
 					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
 						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") &&
-						!(d.toks[q].lw == "that" && !d.hasVerb(q+1, k)) {
+						!(d.toks[q].lw == "that" && !d.hasVerb(q+1, k)) && !d.thatSubordinate(q, k) {
 						// (not the verb a that-clause still waits for: "noted that at
 						// one of his first meetings, in 1972, he supported ...")
 						return k

@@ -314,6 +314,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a that-clause opening with a subordinate clause runs past its comma",
+			body: "Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties.",
+			want: []want{{content: "that if the state held up the deal, Patriot could threaten to liquidate its properties", cue: "worried", speaker: "Regulators"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
