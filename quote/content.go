@@ -40,7 +40,11 @@ func (d *doc) phraseEnd(q, b int) int {
 			}
 		}
 	}
-	return d.trimEnd(q, k)
+	e := d.trimEnd(q, k)
+	for e-2 > q && (d.toks[e-1].lw == "and" || d.toks[e-1].lw == "or") && d.toks[e-2].w == "," {
+		e = d.trimEnd(q, e-1) // "his claims of being a successful businessman, and, to a lesser degree, ..."
+	}
+	return e
 }
 
 // predicateStart backs off from the verb at k over the adverbs and the

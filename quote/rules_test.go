@@ -319,6 +319,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "that if the state held up the deal, Patriot could threaten to liquidate its properties", cue: "worried", speaker: "Regulators"}},
 		},
 		{
+			name: "a stance phrase never ends on a conjunction",
+			body: "Navalny is an outspoken critic of President Putin, and, to a lesser degree, of his ministers.",
+			want: []want{{content: "President Putin", cue: "is an outspoken critic of", speaker: "Navalny"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
