@@ -274,7 +274,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if w := d.toks[q].w; (w == "'s" || w == "’s") && !d.toks[q].mark {
 		return nil, false // "proposed during President Nixon’s term": an adjunct's name, not a content
 	}
-	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] {
+	if p := d.passageStarting(q); p >= 0 && !d.passUsed[p] && !d.quoteOpensClause(p, b) {
 		return d.takePassage(p), true
 	}
 	cut := false
@@ -329,6 +329,26 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		}
 	}
 	return []newsgraph.Span{{Start: d.toks[q].s, End: end}}, true
+}
+
+// quoteOpensClause reports whether the short quotation p that opens a content
+// is only its first words: a word of the same clause follows it ("claimed
+// “Trump exaggerates” the level of black youth unemployment ...").
+func (d *doc) quoteOpensClause(p, b int) bool {
+	a, e := d.tokenRange(d.pass[p].span())
+	if !d.pass[p].closed || e >= b || e-a > 8 {
+		return false
+	}
+	n := d.toks[e]
+	if !(n.word && !n.cap && n.q < 0 && (n.tag == "DT" || pos.IsNoun(n.tag) || n.tag == "JJ") && !subjectPronouns[n.lw]) {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if pos.IsFinite(d.toks[k].tag) {
+			return true // the quotation holds the clause's verb, its object follows
+		}
+	}
+	return false
 }
 
 // leadingClauseEnd returns the comma that closes a sentence-initial adverbial

@@ -324,6 +324,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "President Putin", cue: "is an outspoken critic of", speaker: "Navalny"}},
 		},
 		{
+			name: "a quoted subject and verb opening a clause whose object follows",
+			body: "PolitiFact claimed “Trump exaggerates” the level of youth unemployment, while lawmakers called it “fraud” last week.",
+			want: []want{
+				{content: "“Trump exaggerates” the level of youth unemployment", cue: "claimed", speaker: "PolitiFact"},
+				{content: "it “fraud” last week", cue: "called", speaker: "lawmakers"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
