@@ -184,6 +184,10 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			q += n // "didn't disclose at the time whether ...", "I think at this point ..."
 			continue
 		}
+		if q == p && weekdays[t.lw] && d.cueTime(q, b) && q+1 < b && (d.toks[q+1].tag == "DT" || subjectPronouns[d.toks[q+1].lw]) {
+			q++ // "revealed Tuesday the hallucinogen PCP was found ...": the day is the cue's
+			continue
+		}
 		if (t.lw == "on" || t.lw == "in" || t.lw == "during") && q+1 < b && (timeWords[d.toks[q+1].lw] || d.toks[q+1].cap) {
 			q += 2
 			for q < b && (timeUnits[d.toks[q].lw] || months[d.toks[q].lw] || isYear(d.toks[q].w) || d.toks[q].cap) && !d.toks[q].mark && d.toks[q].q < 0 {

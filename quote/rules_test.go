@@ -332,6 +332,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a weekday between the cue and a content without that",
+			body: "The police department revealed Tuesday the drug was found in his car.",
+			want: []want{{content: "the drug was found in his car", cue: "revealed Tuesday", speaker: "The police department"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
