@@ -428,6 +428,10 @@ var questionLemmas = map[string]map[string]bool{
 	"accuse":   {"of": true},
 }
 
+// subjectQuantifiers may stand alone as a subject before a verb: "many doubt
+// that ...", "few believe ...".
+var subjectQuantifiers = set("many", "few", "some", "most", "several", "others", "all", "both", "more", "fewer")
+
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")
 
@@ -500,6 +504,13 @@ func (d *doc) nounTag(i int) bool {
 func (d *doc) nounUse(i, b int) bool {
 	if i > 0 && i+1 < b && !d.toks[i].cap && d.counted(i-1) && strings.HasSuffix(d.toks[i].lw, "s") {
 		return true // a counted noun, whatever its tag: "Twelve states led by ..."
+	}
+	if i > 1 && !d.toks[i].cap && d.counted(i-2) && d.toks[i-1].tag == "NN" && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i].lw, "s") {
+		return true // "by 0.1 percentage points to 4.2 percent"
+	}
+	if i > 0 && !d.toks[i].cap && d.toks[i-1].tag == "JJ" && !d.toks[i-1].cap && d.toks[i-1].word && !subjectQuantifiers[d.toks[i-1].lw] &&
+		(strings.HasSuffix(d.toks[i].lw, "s") || d.toks[i].tag == "VB" || d.toks[i].tag == "VBP" || d.toks[i].tag == "NN") {
+		return true // an adjective before it: "drew direct links", "left little doubt", "personal attacks"
 	}
 	if i >= 2 && ambiguousNoun[d.toks[i].lw] && !d.toks[i].cap && d.toks[i-1].cap && d.toks[i-1].word &&
 		determiners[d.toks[i-2].lw] && !d.toks[i-2].cap {

@@ -337,6 +337,10 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the drug was found in his car", cue: "revealed Tuesday", speaker: "The police department"}},
 		},
 		{
+			name: "a cue word after an adjective or a counted unit is a noun",
+			body: "The research drew direct links between emissions and weather. It raised its forecast by 0.1 percentage points to 4.2 percent. He intensified the personal attacks that defined his campaign.",
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
