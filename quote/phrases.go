@@ -563,7 +563,8 @@ func (d *doc) adjectiveCue(si, a, b int) {
 			if n.lw != "to" || !pos.IsVerb(d.toks[i+2].tag) || d.toks[i+2].lw == "have" || d.toks[i+2].lw == "be" {
 				continue // "determined to warn", not "willing partner" nor "was determined to have been involved"
 			}
-		} else if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word) {
+		} else if !(n.lw == "that" || subjectPronouns[n.lw] && n.lw != "who" || determiners[n.lw] && n.lw != "a" && n.lw != "an" || n.cap && n.word ||
+			(n.lw == "if" || n.lw == "whether") && (t.lw == "sure" || t.lw == "certain" || t.lw == "unsure" || t.lw == "uncertain")) {
 			continue // "sure to win", "worried about", "concerned by"
 		}
 		s, e, ok := d.leftSource(a, c)
@@ -583,7 +584,7 @@ func (d *doc) adjectiveCue(si, a, b int) {
 // and whether it holds a form of "be".
 func (d *doc) beGroup(a, i int) (int, bool) {
 	c := i
-	for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
+	for c-1 > a && !d.used[c-1] && (cuePrefix[d.toks[c-1].lw] || degreeAdverbs[d.toks[c-1].lw] || strings.HasSuffix(d.toks[c-1].lw, "ly") && !d.toks[c-1].cap ||
 		d.toks[c-1].lw == "be" || d.toks[c-1].lw == "am" || d.toks[c-1].lw == "'s" || d.toks[c-1].lw == "’s" ||
 		d.toks[c-1].lw == "'re" || d.toks[c-1].lw == "’re") {
 		c--
@@ -594,8 +595,22 @@ func (d *doc) beGroup(a, i int) (int, bool) {
 			return c, true
 		}
 	}
+	if c-1 > a && copulas[d.toks[c-1].lw] && !d.used[c-1] {
+		c-- // "became convinced", "remained confident"
+		if c-1 > a && d.toks[c].lw == "away" && (d.toks[c-1].lw == "came" || d.toks[c-1].lw == "come" || d.toks[c-1].lw == "comes") {
+			c-- // "came away convinced that"
+		}
+		return c, true
+	}
 	return c, false
 }
+
+// degreeAdverbs grade a stance adjective: "weren't too concerned about".
+var degreeAdverbs = set("too", "very", "so", "quite", "more", "less", "deeply", "increasingly", "particularly", "fairly", "less")
+
+// copulas link a subject to a stance adjective like "be": "became convinced
+// that", "came away convinced that".
+var copulas = set("became", "become", "becomes", "remained", "remain", "remains", "grew", "grow", "grows", "away")
 
 // stanceObjects are adjectives and agent nouns that take the object of a
 // stance after a form of "be", each with its prepositions: "has been critical

@@ -341,6 +341,15 @@ func TestMoreCues(t *testing.T) {
 			body: "The research drew direct links between emissions and weather. It raised its forecast by 0.1 percentage points to 4.2 percent. He intensified the personal attacks that defined his campaign.",
 		},
 		{
+			name: "a stance adjective graded by a degree adverb, after a copula, or with if",
+			body: "Republicans weren’t too concerned about this shift. She became convinced that the plan would fail. Many families weren't sure if they could help.",
+			want: []want{
+				{content: "this shift", cue: "weren’t too concerned about", speaker: "Republicans"},
+				{content: "that the plan would fail", cue: "became convinced", speaker: "She"},
+				{content: "if they could help", cue: "weren't sure", speaker: "Many families"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
