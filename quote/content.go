@@ -382,6 +382,20 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 			break
 		}
 	}
+	// "But just as Trump’s swoon had Republicans wondering about ..., Clinton's
+	// scare has ...": a conjunction and an adverb before the subordinator
+	justAs := false
+	if sc == a {
+		k := sc
+		for k+1 < q && (d.toks[k].lw == "but" || d.toks[k].lw == "and" || d.toks[k].lw == "yet") {
+			k++
+		}
+		if k+1 < q && (d.toks[k].lw == "just" || d.toks[k].lw == "even") && d.toks[k+1].lw == "as" {
+			justAs = true
+		} else if k > sc && k+1 < q && (subordinators[d.toks[k].lw] || d.toks[k].lw == "if") && d.toks[k].lw != "as" {
+			sc = k // "But if ...,", "And when ...,"
+		}
+	}
 	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
 	// "As far as whether Sanders still senses anger ..., the senator
 	// acknowledged ...", "As for ..., ...": a topic opening the sentence
@@ -391,7 +405,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// comma, outside the clause)
 	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
 		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
-	if st := d.toks[sc]; !timeClause && !topic && !asClause && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" || st.lw == "as" || sc > a && st.cap) {
+	if st := d.toks[sc]; !timeClause && !topic && !asClause && !justAs && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {

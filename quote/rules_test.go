@@ -350,6 +350,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a causative leaves its object in a state of mind that speaks",
+			body: "The collapse left many nations feeling that they faced no threat. But just as the swoon had Republicans wondering about his ability to continue, Democrats were calm. The storm left many people without power.",
+			want: []want{
+				{content: "that they faced no threat", cue: "feeling", speaker: "many nations"},
+				{content: "his ability to continue", cue: "wondering about", speaker: "Republicans"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -1345,8 +1345,9 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	if !ok || e-s > 4 || s-1 < a || e != end {
 		return 0, 0, false
 	}
-	if p := d.toks[s-1]; p.w != "," && p.lw != "with" && !(p.lw == "of" && s-2 >= a && recordings[d.toks[s-2].lw]) {
-		return 0, 0, false // (or a recording of someone: "footage of Clinton asking")
+	if p := d.toks[s-1]; p.w != "," && p.lw != "with" && !(p.lw == "of" && s-2 >= a && recordings[d.toks[s-2].lw]) &&
+		!(causatives[p.lw] && !p.cap && stateParticiples[d.toks[c].lw]) {
+		return 0, 0, false // (or a recording of someone: "footage of Clinton asking"; someone left in a state: "left many nations feeling")
 	}
 	for k := s; k < e; k++ {
 		if lw := d.toks[k].lw; sentenceAdverbs[lw] || npBreak[lw] || strings.HasSuffix(lw, "ing") {
@@ -1389,6 +1390,15 @@ func (d *doc) gapRelative(a, s int) bool {
 	}
 	return false
 }
+
+// causatives leave or keep their object in a state of mind: "left many E.U.
+// nations feeling that ...", "had Republicans wondering about ...".
+var causatives = set("left", "leave", "leaves", "leaving", "had", "has", "have", "having", "kept", "keep", "keeps",
+	"keeping", "got", "gets", "get", "set", "sets")
+
+// stateParticiples are the states of mind a causative leaves its object in.
+var stateParticiples = set("feeling", "wondering", "thinking", "believing", "worrying", "fearing", "questioning",
+	"asking", "hoping", "doubting", "guessing", "speculating", "convinced")
 
 // coordinatedParticiple returns the subject of the participle that the "and"
 // at token and coordinates with a later one: in ", each touting their record
