@@ -758,10 +758,17 @@ func (d *doc) asPutIt(si, a, b int) {
 		for m < b && d.toks[m].w != "," && m-end < 15 && !d.isTerminal(m) && d.toks[m].q < 0 {
 			m++
 		}
-		if m+1 >= b || d.toks[m].w != "," {
-			continue
+		var pieces []newsgraph.Span
+		ok := false
+		switch {
+		case m+1 < b && d.toks[m].w == ",":
+			pieces, ok = d.contentFrom(m+1, b)
+		case as > a && d.trimEnd(end, b) == end && (d.toks[as-1].w == "," || d.toks[as-1].mark):
+			// "... a “lawful source of investment income,” as a Homeland
+			// Security memo put it.": the aside closes the sentence, the
+			// content comes before it
+			pieces, ok = d.contentBefore(a, as)
 		}
-		pieces, ok := d.contentFrom(m+1, b)
 		if !ok {
 			continue
 		}

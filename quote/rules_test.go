@@ -358,6 +358,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "as someone put it, closing the sentence",
+			body: "The plan is a disaster, as Trump put it.",
+			want: []want{{content: "The plan is a disaster", cue: "put it", speaker: "Trump"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
