@@ -810,6 +810,48 @@ func (d *doc) asReported(si, a, b int) {
 	d.add(Attribution{Pieces: pieces, Cue: d.span(v, v+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
 }
 
+// byEstimate handles an estimate that a clause is attributed to: "...,
+// by one estimate." closing the sentence or "By some estimates, ..."
+// opening it. "by" is the cue, the estimate the source.
+func (d *doc) byEstimate(si, a, b int) {
+	for i := a; i+2 < b; i++ {
+		if d.toks[i].lw != "by" || d.used[i] || d.toks[i].q >= 0 {
+			continue
+		}
+		if i > a && d.toks[i-1].w != "," {
+			continue
+		}
+		e := i + 1
+		for e < b && e <= i+4 && !d.used[e] && (determiners[d.toks[e].lw] || possessives[d.toks[e].lw] || d.toks[e].tag == "JJ" || d.toks[e].tag == "CD") {
+			e++
+		}
+		if e == i+1 || e >= b || !estimateNouns[d.toks[e].lw] || d.used[e] {
+			continue
+		}
+		e++
+		var pieces []newsgraph.Span
+		ok := false
+		switch {
+		case i == a && e+1 < b && d.toks[e].w == ",":
+			pieces, ok = d.contentFrom(e+1, b) // "By some estimates, the program costs ..."
+		case i > a && d.trimEnd(e, b) == e:
+			pieces, ok = d.contentBefore(a, i) // "..., by one estimate."
+		}
+		if !ok {
+			continue
+		}
+		d.markUsed(i, e)
+		d.markSource(i+1, e)
+		d.add(Attribution{Pieces: pieces, Cue: d.span(i, i+1), Source: d.span(i+1, e), Polarity: polAssert, Sentence: d.spans[si]})
+		return
+	}
+}
+
+// estimateNouns are what a figure may be attributed to "by": "by one
+// estimate", "by some accounts", "by its own count".
+var estimateNouns = set("estimate", "estimates", "count", "counts", "account", "accounts", "measure", "measures",
+	"calculation", "calculations", "tally", "reckoning")
+
 // reportParticiples open "As stated in ...," asides.
 var reportParticiples = set("stated", "reported", "noted", "mentioned", "documented", "described", "explained",
 	"indicated", "outlined", "detailed", "shown", "said", "written", "suggested", "argued", "predicted")

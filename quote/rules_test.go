@@ -363,6 +363,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "The plan is a disaster", cue: "put it", speaker: "Trump"}},
 		},
 		{
+			name: "by one estimate, by some estimates",
+			body: "Some 300,000 acres of forest have been damaged by mining, by one estimate. By some estimates, the program costs $2 billion a year. The bill was passed by a narrow count.",
+			want: []want{
+				{content: "Some 300,000 acres of forest have been damaged by mining", cue: "by", speaker: "one estimate"},
+				{content: "the program costs $2 billion a year", cue: "By", speaker: "some estimates"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
