@@ -456,6 +456,12 @@ func init() {
 		}
 		pollVerbs[f] = cueInfo{class: classBelief, polarity: polAssert, lemma: lemma}
 	}
+	for i, f := range []string{"present", "presents", "presented", "presented", "presenting"} {
+		if _, ok := cueWords[f]; !ok {
+			// "She'll present her proposals": only with a plan-like object (see planObject)
+			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "present"}
+		}
+	}
 	for i, f := range []string{"lay", "lays", "laid", "laid", "laying"} {
 		if _, ok := cueWords[f]; !ok {
 			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "lay", particle: true}

@@ -371,6 +371,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "present a plan, not a prize",
+			body: "She’ll present her proposals in a speech Friday. He presented the award to her.",
+			want: []want{{content: "her proposals in a speech Friday", cue: "’ll present", speaker: "She"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
