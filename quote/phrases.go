@@ -847,6 +847,49 @@ func (d *doc) byEstimate(si, a, b int) {
 	}
 }
 
+// actToInfinitive handles a formal act with an infinitive of purpose: "filed
+// a motion to unseal the records", "signed an agreement to allow Mexican
+// trucks ...", "extracted an agreement to set goals". The verb and the act
+// are the cue, the infinitive the content, the verb's subject the source.
+func (d *doc) actToInfinitive(si, a, b int) {
+	for i := a + 1; i+4 < b; i++ {
+		t := d.toks[i]
+		if !pos.IsFinite(t.tag) || t.cap || d.used[i] || t.q >= 0 || auxiliaries[t.lw] || !actVerbs[t.lw] {
+			continue
+		}
+		k := i + 1
+		if !articles[d.toks[k].lw] && !possessives[d.toks[k].lw] {
+			continue
+		}
+		k++
+		if d.toks[k].tag == "JJ" && !d.toks[k].cap {
+			k++
+		}
+		if k+2 >= b || !actNouns[d.toks[k].lw] || d.toks[k+1].lw != "to" || d.toks[k+2].tag != "VB" || d.used[k] || d.used[k+1] {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) {
+			continue
+		}
+		pieces, ok := d.contentFrom(k+1, b)
+		if !ok {
+			continue
+		}
+		d.assert(si, pieces, c, k+1, s, e)
+	}
+}
+
+// actVerbs make a formal act that has a purpose.
+var actVerbs = set("filed", "files", "signed", "signs", "extracted", "extracts", "introduced", "introduces",
+	"submitted", "submits", "reached", "reaches", "struck", "strikes", "brokered", "brokers", "passed", "passes",
+	"issued", "issues", "approved", "approves")
+
+// actNouns are the acts: motions, bills and agreements.
+var actNouns = set("motion", "bill", "agreement", "resolution", "petition", "lawsuit", "suit", "deal", "order",
+	"accord", "pact", "measure", "amendment")
+
 // estimateNouns are what a figure may be attributed to "by": "by one
 // estimate", "by some accounts", "by its own count".
 var estimateNouns = set("estimate", "estimates", "count", "counts", "account", "accounts", "measure", "measures",

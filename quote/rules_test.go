@@ -376,6 +376,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "her proposals in a speech Friday", cue: "’ll present", speaker: "She"}},
 		},
 		{
+			name: "a formal act with an infinitive of purpose",
+			body: "The newspaper filed a motion to unseal the records. The two countries signed an agreement to allow trucks across. Workers filed the papers in a box.",
+			want: []want{
+				{content: "to unseal the records", cue: "filed a motion", speaker: "The newspaper"},
+				{content: "to allow trucks across", cue: "signed an agreement", speaker: "The two countries"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
@@ -686,7 +694,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a participle after a comma takes a long coordinated subject of the sentence",
 			body: "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed.",
-			want: []want{{content: "the move was needed", cue: "arguing", speaker: "The New York Times and the Gannett newspaper chain"}},
+			want: []want{
+				{content: "to unseal the records", cue: "filed a motion", speaker: "The New York Times and the Gannett newspaper chain"},
+				{content: "the move was needed", cue: "arguing", speaker: "The New York Times and the Gannett newspaper chain"},
+			},
 		},
 		{
 			name: "a speaker heard speaking in a recording",
