@@ -384,6 +384,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "only between the speaker and the cue",
+			body: "Republicans said the timing was not intentional; they only learned on Friday of the arrangements.",
+			want: []want{
+				{content: "the timing was not intentional", cue: "said", speaker: "Republicans"},
+				{content: "the arrangements", cue: "only learned on Friday of", speaker: "they"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
