@@ -302,6 +302,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 	if e := d.objectEnd(q, b); e < b {
 		b = e // "cited the figure at the forum, further raising ...": the object alone
 	}
+	if e := d.closingAside(q, b); e < b {
+		b = e // "... stumbling to a van (her campaign later disclosed that she has pneumonia).": the writer's aside
+	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
 	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == "," || d.toks[e-1].w == ":") {
 		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
@@ -353,6 +356,27 @@ func (d *doc) quoteOpensClause(p, b int) bool {
 		}
 	}
 	return false
+}
+
+// closingAside returns where a parenthesised clause that closes the content
+// [q, b) starts ("... stumbling to a van this past weekend (her campaign
+// later disclosed that she has pneumonia)"), or b. A short parenthesis (a
+// party tag, an abbreviation) or one without a verb stays.
+func (d *doc) closingAside(q, b int) int {
+	e := d.trimEnd(q, b)
+	if e <= q+1 || d.toks[e-1].w != ")" {
+		return b
+	}
+	o := d.openParen(q, e-1)
+	if o <= q || e-1-o < 5 {
+		return b
+	}
+	for k := o + 1; k < e-1; k++ {
+		if pos.IsFinite(d.toks[k].tag) {
+			return o
+		}
+	}
+	return b
 }
 
 // leadingClauseEnd returns the comma that closes a sentence-initial adverbial

@@ -392,6 +392,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a recording that surfaced shows; a closing parenthesis with a clause is the writer's",
+			body: "Questions grew after video surfaced showing the senator stumbling to a van (her campaign later disclosed that she has pneumonia).",
+			want: []want{
+				{content: "the senator stumbling to a van", cue: "showing", speaker: "video"},
+				{content: "that she has pneumonia", cue: "later disclosed", speaker: "her campaign"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -1319,6 +1319,13 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 		// before asking her"
 		return d.nearestSubject(a, j)
 	}
+	if appearVerbs[lw] && j-1 > a && recordings[d.toks[j-1].lw] {
+		// "after video surfaced showing an ailing Hillary Clinton ...": the
+		// recording that appeared shows it
+		if s, e, ok := d.leftNP(a, j-1); ok && e == j {
+			return s, e, true
+		}
+	}
 	end := c // where the subject's noun phrase must end
 	if dashes[d.toks[j].w] {
 		// an aside between dashes after the subject: "with Hillary Clinton — who’s
@@ -1390,6 +1397,10 @@ func (d *doc) gapRelative(a, s int) bool {
 	}
 	return false
 }
+
+// appearVerbs make a recording public before it shows something: "video
+// surfaced showing ...".
+var appearVerbs = set("surfaced", "emerged", "circulated", "aired", "appeared", "resurfaced")
 
 // causatives leave or keep their object in a state of mind: "left many E.U.
 // nations feeling that ...", "had Republicans wondering about ...".
