@@ -467,6 +467,10 @@ func (d *doc) thatSubordinate(q, k int) bool {
 	return true
 }
 
+// asIssued are the verbs of issuing a statement that open a clause of time
+// after "as": "... on Monday as he issued a statement ...".
+var asIssued = set("issued", "released", "published", "posted", "sent", "signed", "delivered", "unveiled")
+
 // mainOpeners open a main clause after a leading clause's comma: "If I don't
 // believe in something, why would I ...", "If ..., then ...".
 var mainOpeners = set("why", "how", "what", "where", "who", "then", "there")
@@ -856,6 +860,13 @@ func (d *doc) coordinatedCue(q, b int) int {
 				}
 			}
 		}
+		if t.lw == "as" && k > q+1 && k+2 < b && d.toks[k-1].w != "," && subjectPronouns[d.toks[k+1].lw] && d.toks[k+1].lw != "it" {
+			// "... on Monday as he issued a statement ...": a clause of time
+			// with a statement of its own
+			if ci, cue := cueWords[d.toks[k+2].lw]; cue && ci.class == classSpeech && !ci.particle || asIssued[d.toks[k+2].lw] {
+				return k
+			}
+		}
 		if t.lw == "while" && k > q+1 && k+1 < b {
 			// "... - while chanting, “...”": a participle cue after "while" (not
 			// "as": "cited X, as saying ..." is one statement)
@@ -893,6 +904,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 					break
 				}
 				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) &&
+					(!lightOnly[ci.lemma] || d.stanceObject(m+1, b) > m+1) &&
 					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {
 					cut := k - 1
 					if d.toks[cut].mark {

@@ -1377,7 +1377,7 @@ func (d *doc) mainModal(p, b int) int {
 var clauseOnly = set("add", "maintain", "assume", "decide")
 
 // lightOnly verbs are cues only with an attitude noun after them.
-var lightOnly = set("raise")
+var lightOnly = set("raise", "sound", "renew")
 
 // claimObject reports whether the noun phrase at p names a position held
 // ("maintains his innocence", "maintained the view that").
@@ -2208,12 +2208,12 @@ var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support
 	"scepticism", "confidence", "fears", "worries", "approval", "disapproval", "solidarity", "praise", "criticism",
 	"opinion", "opinions", "views", "thoughts", "optimism", "pessimism", "alarm", "dismay", "displeasure", "gratitude",
 	"enthusiasm", "objections", "questions", "adulation", "admiration", "attacks", "campaign", "push", "defense",
-	"defence")
+	"defence", "call", "calls", "warning", "warnings", "plea", "appeal")
 
 // lightVerbs take a stance noun whose object is the content: "expressed
 // concern about", "voiced support for", "unveiled a proposal for".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
-	"signal", "lend", "throw", "add", "continue")
+	"signal", "lend", "throw", "add", "continue", "sound", "renew", "issue")
 
 // speechNouns are the nouns of speech that "make" turns into a cue.
 var speechNouns = set("case", "comment", "comments", "remark", "remarks", "statement", "condemnation", "accusation",

@@ -400,6 +400,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "sounded or renewed a call; as he issued a statement opens a clause of its own",
+			body: "Obama sounded a call for the country to accept more refugees on Monday as he issued a statement. She renewed her call for a ceasefire. The bell sounded at noon, and it sounds like, “We are done.”",
+			want: []want{
+				{content: "the country to accept more refugees on Monday", cue: "sounded a call for", speaker: "Obama"},
+				{content: "a ceasefire", cue: "renewed her call for", speaker: "She"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
