@@ -277,6 +277,9 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "go" && !d.verbalAttack(end, b) {
 			continue // "officers went after the gunman": a chase, not words
 		}
+		if (ci.lemma == "cast" || ci.lemma == "pound") && (!d.asAhead(end, b) || i > a && beForms[d.toks[i-1].lw] && !strings.HasSuffix(t.lw, "ing")) {
+			continue // "cast a ballot", "pounded the table", "was cast as a voice": only a portrayal "as" something speaks
+		}
 		if ci.lemma == "rate" && (t.lw != "rated" || !d.asAhead(end, b)) {
 			continue // "the bonds rated AAA", "rated highly", "a slower growth rate as ...": a grade or a noun
 		}

@@ -408,6 +408,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "casting or pounding someone as something is a portrayal",
+			body: "Trump is casting himself as a champion of the little guy. Reid has been pounding Trump as a “con artist.” They have not cast a ballot. Tipton was cast as a voice in the show.",
+			want: []want{
+				{content: "himself as a champion of the little guy", cue: "is casting", speaker: "Trump"},
+				{content: "Trump as a “con artist.”", cue: "has been pounding", speaker: "Reid"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
