@@ -244,6 +244,11 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if pv, poll := pollVerbs[t.lw]; !ok && poll && !plain && !t.cap && d.pollShare(a, i) {
 			ci, ok = pv, true // "46 percent would choose Clinton"
 		}
+		if !ok && !plain && pollVerbs[t.lw].lemma == "back" && i+2 < b && d.toks[i+1].lw == "off" && d.planObject(i+2, b) {
+			// "Trump backed off some of his initial proposals": a retreat from
+			// a stance (the particle is taken below)
+			ci, ok = cueInfo{class: classSpeech, polarity: polDeny, lemma: "back", ing: strings.HasSuffix(t.lw, "ing")}, true
+		}
 		if ok && plainSpeech[ci.lemma] != plain {
 			continue
 		}

@@ -404,6 +404,7 @@ var particles = map[string]map[string]bool{
 	"complain": {"about": true},
 	"believe":  {"in": true},    // "I believe in the good sense of the American people"
 	"double":   {"down": true},  // "is doubling down on his attacks"
+	"back":     {"off": true},   // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
 	"lay":      {"out": true},   // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }

@@ -416,6 +416,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "backed off a proposal, not off a road",
+			body: "Trump backed off some of his initial proposals. The car backed off the road, and 44 percent would back Trump.",
+			want: []want{
+				{content: "some of his initial proposals", cue: "backed off", speaker: "Trump"},
+				{content: "Trump", cue: "would back", speaker: "44 percent"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
