@@ -286,7 +286,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		if d.used[k] && !d.used[k-1] {
 			// another statement coordinated with this one took the rest:
 			// "..., while [73 percent said the same]"
-			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) {
+			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) ||
+				lw == "and" && pos.IsVerb(d.toks[k].tag) && !d.toks[k].cap && d.toks[k].q < 0 {
+				// (also "promised a veto and [attempted to make the case ...]")
 				b, cut = k, true
 			} else if qi := d.toks[k].q; qi >= 0 && d.passUsed[qi] && d.toks[k-1].w == ":" {
 				// a quotation another statement took: "scolded him: “...,” she

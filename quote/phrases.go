@@ -168,10 +168,29 @@ func (d *doc) madeClear(si, a, b int) {
 		}
 		c := d.cuePrefixStart(a, i)
 		s, se, ok := d.leftSource(a, c)
+		if (!ok || !d.goodSource(s, se)) && c-1 > a && d.toks[c-1].lw == "and" {
+			// "the administration promised a veto and attempted to make the
+			// case that ...": the sentence's subject
+			s, se, ok = d.mainSubject(a, c-1)
+		}
 		if !ok || !d.goodSource(s, se) {
 			continue
 		}
-		pieces, ok := d.contentAfter(ce, b, false)
+		cs := ce // where the content may start
+		if ce < b && d.toks[ce].lw == "to" && !d.toks[ce-1].cap {
+			// "make the case to members of both parties that ...": the
+			// addressees stand between the cue and the content
+			for k := ce + 1; k < b && k <= ce+8; k++ {
+				if d.toks[k].lw == "that" {
+					cs = k
+					break
+				}
+				if !d.npToken(k) {
+					break
+				}
+			}
+		}
+		pieces, ok := d.contentAfter(cs, b, false)
 		if !ok && ce >= b && d.toks[ce-1].w == ":" && b < len(d.toks) {
 			// "Sanders made the following comment:" closing its paragraph, the
 			// quotation after it

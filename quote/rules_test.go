@@ -424,6 +424,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a coordinated made the case after a leading adverbial, with addressees before that",
+			body: "However, over the past few days, the administration has promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.",
+			want: []want{
+				{content: "a veto", cue: "has promised", speaker: "the administration"},
+				{content: "that the bill is a bad idea", cue: "attempted to make the case", speaker: "the administration"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
@@ -1109,7 +1117,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "an attempt to make the case ends a coordinated content",
 			body: "The administration has promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.",
-			want: []want{{content: "a veto", cue: "has promised", speaker: "The administration"}},
+			want: []want{
+				{content: "a veto", cue: "has promised", speaker: "The administration"},
+				{content: "that the bill is a bad idea", cue: "attempted to make the case", speaker: "The administration"},
+			},
 		},
 		{
 			name: "of and a name before a plural cue noun; a name with of before a verb",

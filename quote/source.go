@@ -1091,7 +1091,7 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 		k++
 	}
 	k = d.datelineEnd(k, before)
-	if k < before && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "after" || d.toks[k].lw == "during") {
+	if k < before && (npPrepositions[d.toks[k].lw] || leadingPrepositions[d.toks[k].lw]) {
 		for k < before && d.toks[k].w != "," {
 			k++
 		}
@@ -1112,6 +1112,11 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// leadingPrepositions open an adverbial before a sentence's subject besides
+// the noun-phrase prepositions: "Over the past few days, the administration
+// ...".
+var leadingPrepositions = set("after", "during", "over", "since", "throughout", "within", "amid", "before", "under")
 
 // datelineEnd returns the token after a dateline opening the sentence at k
 // ("BRUSSELS -", "WASHINGTON, D.C. —", "OSLO (Reuters) -": upper-case words,
