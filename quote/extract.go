@@ -276,7 +276,7 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "compare" && t.lw == "compared" && i > a && d.toks[i-1].w == "," && i+1 < b && (d.toks[i+1].lw == "to" || d.toks[i+1].lw == "with") {
 			continue // "..., compared to only 24% of ...": a comparison, not a statement
 		}
-		if (ci.lemma == "lay" || ci.lemma == "present") && !d.planObject(end, b) {
+		if (ci.lemma == "lay" || ci.lemma == "present" || ci.lemma == "release") && !d.planObject(end, b) {
 			continue // "workers laid out the cables": no statement
 		}
 		if ci.lemma == "go" && !d.verbalAttack(end, b) {

@@ -195,6 +195,7 @@ var verbs = []struct {
 	{"compare", "", classSpeech, false, 1},
 	{"characterize", "", classSpeech, false, 1},
 	{"rate", "", classSpeech, false, 1},                        // only with "as": "rated 32% of claims as “false”"
+	{"ignore", "", classSpeech, false, -1},                     // "has largely ignored the issue of tax reform": a stance of refusal
 	{"sound", "", classSpeech, false, 1},                       // only with an attitude noun: "sounded a call for", "sounded the alarm about"
 	{"cast", "casts cast cast casting", classSpeech, false, 1}, // only with "as": "is casting himself as a champion of"
 	{"pound", "", classSpeech, false, 1},                       // only with "as": "pounding Trump as a “con artist”"
@@ -460,6 +461,12 @@ func init() {
 			lemma = "back"
 		}
 		pollVerbs[f] = cueInfo{class: classBelief, polarity: polAssert, lemma: lemma}
+	}
+	for i, f := range []string{"release", "releases", "released", "released", "releasing"} {
+		if _, ok := cueWords[f]; !ok {
+			// "when he first released his plan": only with a plan-like object (see planObject)
+			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "release"}
+		}
 	}
 	for i, f := range []string{"present", "presents", "presented", "presented", "presenting"} {
 		if _, ok := cueWords[f]; !ok {

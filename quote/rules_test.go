@@ -432,6 +432,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "ignoring an issue; releasing a plan, not a suspect",
+			body: "Clinton has largely ignored the issue of tax reform. He first released his plan last year. Police released the suspect.",
+			want: []want{
+				{content: "the issue of tax reform", cue: "has largely ignored", speaker: "Clinton"},
+				{content: "his plan last year", cue: "first released", speaker: "He"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
