@@ -405,6 +405,7 @@ var particles = map[string]map[string]bool{
 	"complain": {"about": true},
 	"believe":  {"in": true},    // "I believe in the good sense of the American people"
 	"double":   {"down": true},  // "is doubling down on his attacks"
+	"single":   {"out": true},   // "did not single out Trump's proposals"
 	"back":     {"off": true},   // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
 	"lay":      {"out": true},   // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
@@ -438,7 +439,7 @@ func init() {
 		}
 	}
 	// phrasal verbs whose bare verb is not a cue on its own
-	for _, l := range []string{"point", "weigh", "push", "lash", "speak", "fire", "talk", "rail", "double"} {
+	for _, l := range []string{"point", "weigh", "push", "lash", "speak", "fire", "talk", "rail", "double", "single"} {
 		for i, f := range append([]string{l}, regular(l)...) {
 			if _, ok := cueWords[f]; !ok {
 				cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: l, particle: true}

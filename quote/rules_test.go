@@ -440,6 +440,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "singled out",
+			body: "Although the IMF did not single out Trump's proposals, it warned against protectionism. She was single.",
+			want: []want{
+				{content: "Trump's proposals", cue: "did not single out", speaker: "the IMF"},
+				{content: "protectionism", cue: "warned against", speaker: "it"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
