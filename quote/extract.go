@@ -442,6 +442,12 @@ var questionLemmas = map[string]map[string]bool{
 // that ...", "few believe ...".
 var subjectQuantifiers = set("many", "few", "some", "most", "several", "others", "all", "both", "more", "fewer")
 
+// notManner are adverbs in -ly that do not tell how something was said:
+// hearsay, focus and stance adverbs ("said reportedly", "see really, ...").
+var notManner = set("only", "reportedly", "allegedly", "really", "actually", "basically", "certainly", "clearly",
+	"obviously", "definitely", "probably", "possibly", "simply", "likely", "early", "daily", "weekly", "monthly",
+	"yearly", "apparently", "supposedly", "largely", "mostly", "nearly", "finally", "recently", "previously")
+
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")
 
@@ -886,6 +892,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			if gerundVerbs[d.toks[k].lw] || d.toks[k].lw == "way" && k+1 < i && d.toks[k+1].lw == "of" {
 				ci.ing = false // "avoids condemning", "have no way of knowing": the verb before has the subject
 			}
+		}
+	}
+	if end+1 < b && (d.toks[end].tag == "RB" || d.toks[end].tag == "JJ") && strings.HasSuffix(d.toks[end].lw, "ly") && !d.toks[end].cap && !d.used[end] &&
+		!notManner[d.toks[end].lw] {
+		// "said sarcastically, “...”", "complain bitterly that": the manner is the cue's
+		if n := d.toks[end+1]; n.w == "," || n.w == ":" || n.lw == "that" || n.mark || d.isTerminal(end+1) {
+			end++
 		}
 	}
 	if end < b && (d.toks[end].lw == "then" || d.toks[end].lw == "later") && !d.used[end] && d.toks[end].q < 0 &&

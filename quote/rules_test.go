@@ -448,6 +448,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a manner adverb after the cue belongs to it",
+			body: "“God forbid we ask the FBI anything,” he said sarcastically. Companies complain bitterly that taxes are too high.",
+			want: []want{
+				{content: "“God forbid we ask the FBI anything,”", cue: "said sarcastically", speaker: "he"},
+				{content: "that taxes are too high", cue: "complain bitterly", speaker: "Companies"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
