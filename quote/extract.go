@@ -2088,7 +2088,7 @@ var agentlessAs = set("consider", "label", "dub", "brand", "deem", "rate")
 // "has been called a charlatan by fellow physicians".
 var namingLemmas = set("call", "label", "dub", "brand", "nickname")
 
-var passiveLemmas = set("expect", "accuse", "echo", "believe", "consider", "allege", "predict", "project", "estimate",
+var passiveLemmas = set("expect", "accuse", "echo", "write", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
 	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
 	"brand", "dub", "characterize", "portray", "deem", "rate")

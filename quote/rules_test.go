@@ -456,6 +456,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "written by an author",
+			body: "“American Skin (41 Shots)” was written by Springsteen after the shooting. The letter was written in 1990.",
+			want: []want{{content: "“American Skin (41 Shots)”", cue: "was written by", speaker: "Springsteen"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
