@@ -461,6 +461,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "“American Skin (41 Shots)”", cue: "was written by", speaker: "Springsteen"}},
 		},
 		{
+			name: "a floating both between the speaker and the cue",
+			body: "They both offered very great scholarships.",
+			want: []want{{content: "very great scholarships", cue: "both offered", speaker: "They"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
