@@ -869,6 +869,22 @@ func (d *doc) coordinatedCue(q, b int) int {
 				return k
 			}
 		}
+		if t.cap && (t.lw == "the" || t.lw == "a" || t.lw == "an") && k > q+1 && d.toks[k-1].word && !d.toks[k-1].cap {
+			// "... of the regional centers The S.E.C. said it would ...": a
+			// sentence whose full stop was lost, with a statement of its own
+			for m := k + 2; m < b && m <= k+6; m++ {
+				tm := d.toks[m]
+				if tm.q >= 0 || tm.mark || tm.w == "," {
+					break
+				}
+				if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap {
+					if s, _, ok := d.leftSource(k, d.cuePrefixStart(k, m)); ok && s == k {
+						return k
+					}
+					break
+				}
+			}
+		}
 		if t.lw == "while" && k > q+1 && k+1 < b {
 			// "... - while chanting, “...”": a participle cue after "while" (not
 			// "as": "cited X, as saying ..." is one statement)

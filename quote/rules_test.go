@@ -466,6 +466,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "very great scholarships", cue: "both offered", speaker: "They"}},
 		},
 		{
+			name: "a sentence whose full stop was lost",
+			body: "The agency said it would tighten its oversight of the regional centers The S.E.C. said it would increase oversight as well.",
+			want: []want{
+				{content: "it would tighten its oversight of the regional centers", cue: "said", speaker: "The agency"},
+				{content: "it would increase oversight as well", cue: "said", speaker: "The S.E.C."},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
