@@ -448,6 +448,10 @@ var notManner = set("only", "reportedly", "allegedly", "really", "actually", "ba
 	"obviously", "definitely", "probably", "possibly", "simply", "likely", "early", "daily", "weekly", "monthly",
 	"yearly", "apparently", "supposedly", "largely", "mostly", "nearly", "finally", "recently", "previously")
 
+// whWords open an embedded question after a cue: "would know exactly what
+// loopholes ...".
+var whWords = set("what", "how", "why", "whether", "where", "who", "which", "when", "if")
+
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")
 
@@ -897,7 +901,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	if end+1 < b && (d.toks[end].tag == "RB" || d.toks[end].tag == "JJ") && strings.HasSuffix(d.toks[end].lw, "ly") && !d.toks[end].cap && !d.used[end] &&
 		!notManner[d.toks[end].lw] {
 		// "said sarcastically, “...”", "complain bitterly that": the manner is the cue's
-		if n := d.toks[end+1]; n.w == "," || n.w == ":" || n.lw == "that" || n.mark || d.isTerminal(end+1) {
+		if n := d.toks[end+1]; n.w == "," || n.w == ":" || n.lw == "that" || whWords[n.lw] || n.mark || d.isTerminal(end+1) {
 			end++
 		}
 	}

@@ -474,6 +474,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a manner adverb before an embedded question",
+			body: "We would know exactly what loopholes he used.",
+			want: []want{{content: "what loopholes he used", cue: "would know exactly", speaker: "We"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
