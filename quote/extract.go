@@ -448,6 +448,9 @@ var notManner = set("only", "reportedly", "allegedly", "really", "actually", "ba
 	"obviously", "definitely", "probably", "possibly", "simply", "likely", "early", "daily", "weekly", "monthly",
 	"yearly", "apparently", "supposedly", "largely", "mostly", "nearly", "finally", "recently", "previously")
 
+// knowVerbs complete "want to ..." into a wish to know: "wanted to know who".
+var knowVerbs = set("know", "understand", "learn")
+
 // whWords open an embedded question after a cue: "would know exactly what
 // loopholes ...".
 var whWords = set("what", "how", "why", "whether", "where", "who", "which", "when", "if")
@@ -897,6 +900,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				ci.ing = false // "avoids condemning", "have no way of knowing": the verb before has the subject
 			}
 		}
+	}
+	if (ci.lemma == "want" || ci.lemma == "need" || ci.lemma == "wish") && end+2 < b && d.toks[end].lw == "to" &&
+		knowVerbs[d.toks[end+1].lw] && (whWords[d.toks[end+2].lw] || d.toks[end+2].lw == "that") && !d.used[end+1] {
+		end += 2 // "wanted to know who else ...": the knowing is the cue's
 	}
 	if end+1 < b && (d.toks[end].tag == "RB" || d.toks[end].tag == "JJ") && strings.HasSuffix(d.toks[end].lw, "ly") && !d.toks[end].cap && !d.used[end] &&
 		!notManner[d.toks[end].lw] {

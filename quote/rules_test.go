@@ -479,6 +479,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "what loopholes he used", cue: "would know exactly", speaker: "We"}},
 		},
 		{
+			name: "wanted to know who: the knowing is the cue's",
+			body: "Republicans wanted to know who else had received legal protection.",
+			want: []want{{content: "who else had received legal protection", cue: "wanted to know", speaker: "Republicans"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
