@@ -1815,6 +1815,9 @@ func (d *doc) thatAfterPhrase(p, b int) int {
 			}
 			return -1
 		}
+		if k > p+1 && k+2 < b && (t.lw == "how" || t.lw == "why" || t.lw == "whether") && !t.cap {
+			return k // "shows in detail how ...", "explained in an interview why ..."
+		}
 		if t.q >= 0 || t.mark || !(npTags[t.tag] || t.tag == "IN" || t.tag == "POS") {
 			return -1
 		}

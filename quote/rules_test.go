@@ -484,6 +484,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "who else had received legal protection", cue: "wanted to know", speaker: "Republicans"}},
 		},
 		{
+			name: "a short phrase between the cue and an embedded question",
+			body: "A study shows in detail how companies shelter profits.",
+			want: []want{{content: "how companies shelter profits", cue: "shows", speaker: "A study"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
