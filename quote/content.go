@@ -360,6 +360,43 @@ func (d *doc) quoteOpensClause(p, b int) bool {
 	return false
 }
 
+// quoteClauseStart returns where the clause starts that the quotation p
+// closes when the quotation opens inside it, after a word of the clause ("a
+// top priority ”is increasing ...”") and the clause opens the sentence at
+// a with no comma, colon or other statement between; -1 otherwise.
+func (d *doc) quoteClauseStart(a, p int) int {
+	o, _ := d.tokenRange(d.pass[p].span())
+	if len(d.pass[p].pieces) != 1 || o-1 <= a || o-a > 40 {
+		return -1
+	}
+	if pr := d.toks[o-1]; !pr.word || pr.cap && o-1 > a || pr.lw == "said" || pr.lw == "says" {
+		return -1
+	}
+	s := a
+	for k := o - 1; k > a; k-- {
+		if d.toks[k].w == "," && d.toks[k].q < 0 {
+			if d.hasVerb(a, k) {
+				return -1
+			}
+			s = k + 1 // "Details aside, Mrs. Clinton's tax proposals ...": an opening phrase without a verb
+			break
+		}
+	}
+	for s < o && (conjunctions[d.toks[s].lw] && d.toks[s].lw != "as" || !d.toks[s].word && !d.toks[s].mark) {
+		s++
+	}
+	for k := s; k < o; k++ {
+		t := d.toks[k]
+		if d.used[k] || t.q >= 0 || t.mark || t.w == "," || t.w == ":" || t.w == ";" || dashes[t.w] {
+			return -1
+		}
+	}
+	if !d.hasVerb(s, o) {
+		return -1 // "“Finally,” Trump's ad ...": no clause before the quotation
+	}
+	return s
+}
+
 // closingAside returns where a parenthesised clause that closes the content
 // [q, b) starts ("... stumbling to a van this past weekend (her campaign
 // later disclosed that she has pneumonia)"), or b. A short parenthesis (a
@@ -1131,6 +1168,14 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
 		if d.quotedTitle(p) {
 			return nil, false // "On Tuesday's episode of “The Steve Harvey Morning Show,” she said ..."
+		}
+		if s := d.quoteClauseStart(a, p); s >= 0 && !(c < len(d.toks) && d.toks[c].lw == "according" || c+1 < len(d.toks) && d.toks[c+1].lw == "according") {
+			// "... send a clear message that a top priority ''is increasing the
+			// tax liability at the top,'' Mr. Kamin said.": a partial quotation
+			// ends the clause the speaker said
+			d.passUsed[p] = true
+			d.markUsed(s, j+1)
+			return []newsgraph.Span{d.span(s, j+1)}, true
 		}
 		return d.takePassage(p), true
 	}

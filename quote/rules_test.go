@@ -489,6 +489,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "how companies shelter profits", cue: "shows", speaker: "A study"}},
 		},
 		{
+			name: "a partial quotation closing the clause the inverted speaker said",
+			body: "Details aside, her proposals send a clear message that a top priority “is increasing the tax liability at the top,” Mr. Kamin said.",
+			want: []want{{content: "her proposals send a clear message that a top priority “is increasing the tax liability at the top,”", cue: "said", speaker: "Mr. Kamin"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
