@@ -818,7 +818,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 					aux = aux || auxiliaries[d.toks[m].lw]
 					m++ // "who had previously announced"
 				}
-				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && (pos.IsFinite(d.toks[m].tag) || aux && pos.IsVerb(d.toks[m].tag)) && d.toks[m].q < 0 {
+				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && (pos.IsFinite(d.toks[m].tag) || aux && pos.IsVerb(d.toks[m].tag)) && d.toks[m].q < 0 &&
+					(!lightOnly[ci.lemma] || d.stanceObject(m+1, b) > m+1) {
 					return k
 				}
 			}
@@ -1023,6 +1024,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 			continue
 		}
 		ci, ok := cueWords[d.toks[m].lw]
+		if ok && lightOnly[ci.lemma] && d.stanceObject(m+1, b) == m+1 {
+			ok = false // "lost control and left the road": a light verb without its noun says nothing
+		}
 		if pv, poll := pollVerbs[d.toks[m].lw]; !ok && poll && share {
 			ci, ok = pv, true // "and 44 percent would back Trump"
 		}

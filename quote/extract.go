@@ -455,6 +455,10 @@ var knowVerbs = set("know", "understand", "learn")
 // loopholes ...".
 var whWords = set("what", "how", "why", "whether", "where", "who", "which", "when", "if")
 
+// thatNouns are attitude nouns that take a that-clause after a light verb.
+var thatNouns = set("concern", "concerns", "doubt", "doubts", "fears", "hope", "hopes", "worries", "confidence",
+	"optimism", "skepticism", "scepticism", "frustration", "disappointment", "regret", "alarm", "dismay")
+
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")
 
@@ -1409,7 +1413,7 @@ func (d *doc) mainModal(p, b int) int {
 var clauseOnly = set("add", "maintain", "assume", "decide")
 
 // lightOnly verbs are cues only with an attitude noun after them.
-var lightOnly = set("raise", "sound", "renew")
+var lightOnly = set("raise", "sound", "renew", "leave")
 
 // claimObject reports whether the noun phrase at p names a position held
 // ("maintains his innocence", "maintained the view that").
@@ -2248,7 +2252,7 @@ var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support
 // lightVerbs take a stance noun whose object is the content: "expressed
 // concern about", "voiced support for", "unveiled a proposal for".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
-	"signal", "lend", "throw", "add", "continue", "sound", "renew", "issue")
+	"signal", "lend", "throw", "add", "continue", "sound", "renew", "issue", "leave")
 
 // speechNouns are the nouns of speech that "make" turns into a cue.
 var speechNouns = set("case", "comment", "comments", "remark", "remarks", "statement", "condemnation", "accusation",
@@ -2282,6 +2286,8 @@ func (d *doc) nounObject(p, b int, nouns, preps map[string]bool, speech bool) in
 		return k + 2
 	case speech && (n.lw == "that" && !n.cap || n.lw == "to"):
 		return k + 1
+	case !speech && n.lw == "that" && !n.cap && thatNouns[d.toks[k].lw] && k+3 < b && d.hasVerb(k+2, min(b, k+10)):
+		return k + 1 // "have expressed concern that ...", "left little doubt that ..."
 	case preps[n.lw] && k+2 < b && !d.toks[k+2].mark:
 		return k + 2
 	}

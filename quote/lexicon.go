@@ -194,12 +194,13 @@ var verbs = []struct {
 	{"liken", "", classSpeech, false, 1},
 	{"compare", "", classSpeech, false, 1},
 	{"characterize", "", classSpeech, false, 1},
-	{"rate", "", classSpeech, false, 1},                        // only with "as": "rated 32% of claims as “false”"
-	{"ignore", "", classSpeech, false, -1},                     // "has largely ignored the issue of tax reform": a stance of refusal
-	{"sound", "", classSpeech, false, 1},                       // only with an attitude noun: "sounded a call for", "sounded the alarm about"
-	{"cast", "casts cast cast casting", classSpeech, false, 1}, // only with "as": "is casting himself as a champion of"
-	{"pound", "", classSpeech, false, 1},                       // only with "as": "pounding Trump as a “con artist”"
-	{"renew", "", classSpeech, false, 1},                       // only with an attitude noun: "renewed his call for"
+	{"rate", "", classSpeech, false, 1}, // only with "as": "rated 32% of claims as “false”"
+	{"ignore", "", classSpeech, false, -1},
+	{"leave", "leaves left left leaving", classSpeech, false, 1}, // only with an attitude noun: "left little doubt that"                     // "has largely ignored the issue of tax reform": a stance of refusal
+	{"sound", "", classSpeech, false, 1},                         // only with an attitude noun: "sounded a call for", "sounded the alarm about"
+	{"cast", "casts cast cast casting", classSpeech, false, 1},   // only with "as": "is casting himself as a champion of"
+	{"pound", "", classSpeech, false, 1},                         // only with "as": "pounding Trump as a “con artist”"
+	{"renew", "", classSpeech, false, 1},                         // only with an attitude noun: "renewed his call for"
 	{"portray", "", classSpeech, false, 1},
 	{"depict", "", classSpeech, false, 1},
 	{"reference", "", classSpeech, false, 1},

@@ -494,6 +494,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "her proposals send a clear message that a top priority “is increasing the tax liability at the top,”", cue: "said", speaker: "Mr. Kamin"}},
 		},
 		{
+			name: "a light verb's attitude noun with a that-clause; leave only with doubt",
+			body: "Officials have expressed concern that changing the policy could lead to fraud. It left little doubt that the planet was warming. The driver lost control and left the road.",
+			want: []want{
+				{content: "that changing the policy could lead to fraud", cue: "have expressed concern", speaker: "Officials"},
+				{content: "that the planet was warming", cue: "left little doubt", speaker: "It"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
