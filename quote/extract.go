@@ -849,7 +849,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			end, light = e, true
 		}
 	}
-	if lightOnly[ci.lemma] && (!light || c-1 < a || !(pos.IsNoun(d.toks[c-1].tag) || d.toks[c-1].tag == "PRP")) {
+	if lightOnly[ci.lemma] && (!light || c-1 < a || !(pos.IsNoun(d.toks[c-1].tag) || d.toks[c-1].tag == "PRP" || relativeWords[d.toks[c-1].lw])) {
 		// "raised taxes": a cue only with its noun ("is raising questions
 		// about"), after a noun or pronoun ("Trump's decision not to come clean
 		// inevitably raises questions" speaks for nobody)

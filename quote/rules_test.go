@@ -502,6 +502,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a light verb after a relative pronoun",
+			body: "The literature, which left little doubt that the planet was warming, was clear.",
+			want: []want{{content: "that the planet was warming", cue: "left little doubt", speaker: "which"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
