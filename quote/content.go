@@ -778,6 +778,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 			if n.lw == "though" || n.lw == "although" || n.lw == "despite" {
 				return k
 			}
+			if n.lw == "not" && k+2 < b && (d.toks[k+2].lw == "that" || d.toks[k+2].lw == "because") {
+				return k // "he is calling for a process ..., not that he is calling for ...": a correction of its own
+			}
 			if n.lw == "with" {
 				// ", with experts offering ...", ", with Obama expected to visit ...":
 				// an absolute clause with a statement of its own

@@ -507,6 +507,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "that the planet was warming", cue: "left little doubt", speaker: "which"}},
 		},
 		{
+			name: "a correction after not that is a statement of its own",
+			body: "Fowler is calling for a process to identify a successor, not that he is calling for that successor to be named now.",
+			want: []want{
+				{content: "a process to identify a successor", cue: "is calling for", speaker: "Fowler"},
+				{content: "that successor to be named now", cue: "is calling for", speaker: "he"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
