@@ -968,6 +968,8 @@ func (d *doc) impersonalStance(si, a, b int) {
 			c, adj = i, i+2
 		case (t.lw == "is" || t.lw == "was") && i > a && d.toks[i-1].lw == "nor" && d.toks[i+1].lw == "it":
 			c, adj = i-1, i+2
+		case t.lw == "it" && d.toks[i+1].tag == "MD" && d.toks[i+2].lw == "be":
+			c, adj = i, i+3 // "it should be obvious that"
 		default:
 			continue
 		}

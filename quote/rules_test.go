@@ -515,6 +515,15 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "it should be obvious that; a complementizer is no part of the speaker",
+			body: "It should be obvious that voters want a change. That plan would fail, experts said.",
+			want: []want{
+				{content: "that voters want a change", cue: "It should be obvious"},
+				{content: "a change", cue: "want", speaker: "voters"},
+				{content: "That plan would fail", cue: "said", speaker: "experts"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -349,6 +349,15 @@ func (d *doc) isAppositiveStart(i int) bool {
 // leftSource finds the source before cue token c (the first token of the cue
 // including its prefix), within the sentence starting at a. Returns [s, e) or ok false.
 func (d *doc) leftSource(a, c int) (int, int, bool) {
+	s, e, ok := d.leftSourceRaw(a, c)
+	if ok && e-s > 1 && d.toks[s].lw == "that" && !d.toks[s].cap && d.toks[s+1].tag != "NN" && d.toks[s+1].tag != "JJ" {
+		s++ // "it should be obvious that voters want ...": the complementizer is not the speaker's
+	}
+	return s, e, ok
+}
+
+// leftSourceRaw is leftSource before its clean-up.
+func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 	j := c - 1
 	if j < a {
 		return 0, 0, false
