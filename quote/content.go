@@ -937,6 +937,13 @@ func (d *doc) coordinatedCue(q, b int) int {
 				return e
 			}
 		}
+		if (t.lw == "or" || t.lw == "and") && k+2 < b && k > q+1 && d.toks[k+1].tag == "VB" && whWords[d.toks[k+2].lw] {
+			// "refuses to release his tax records or explain how his wife
+			// became a citizen": a second infinitive cue with its own question
+			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.class == classSpeech && !ci.particle {
+				return k
+			}
+		}
 		if t.lw == "and" && k+1 < b {
 			// "touting their record and saying ...": a second participle cue
 			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 {

@@ -1116,7 +1116,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			sharedSubject = true
 		}
 	}
-	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but" || d.toks[before].lw == "yet") {
+	if !hasSrc && before >= a && (d.toks[before].lw == "and" || d.toks[before].lw == "but" || d.toks[before].lw == "yet" || d.toks[before].lw == "or" && d.toks[c].tag == "VB") {
 		ca := a // the clause's start
 		for k := before - 1; k > a; k-- {
 			if d.toks[k].w == ";" {
@@ -1130,6 +1130,16 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE = d.tokenRange(d.out[n-1].Source)
 			hasSrc = true
 			sharedSubject = true
+		} else if d.toks[before].lw == "or" {
+			// "Trump refuses to release his tax records or explain how ...":
+			// the sentence's named subject, unless a clause opens the sentence
+			// ("If Trump is elected, the government could ... or decline to")
+			if lead := d.toks[a].lw; !subordinators[lead] && lead != "if" && lead != "unless" && !ci.ing {
+				if k, m, ok := d.nameSubject(ca, before); ok {
+					srcS, srcE, hasSrc = k, m, true
+					sharedSubject = true
+				}
+			}
 		} else if k, ok := d.relativeSubject(ca, before); ok && !ci.ing {
 			// "demonstrators here, who have taken to the streets and called for
 			// ...": the relative pronoun, as PolNeAR marks it

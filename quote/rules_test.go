@@ -524,6 +524,14 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a second infinitive cue after or, with its own question",
+			body: "Trump refuses to release his tax records or explain how his wife became a citizen. If Trump is elected, the government could reverse the rules or decline to appeal.",
+			want: []want{
+				{content: "to release his tax records", cue: "refuses", speaker: "Trump"},
+				{content: "how his wife became a citizen", cue: "explain", speaker: "Trump"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
