@@ -196,11 +196,13 @@ var verbs = []struct {
 	{"characterize", "", classSpeech, false, 1},
 	{"rate", "", classSpeech, false, 1}, // only with "as": "rated 32% of claims as “false”"
 	{"ignore", "", classSpeech, false, -1},
-	{"leave", "leaves left left leaving", classSpeech, false, 1}, // only with an attitude noun: "left little doubt that"                     // "has largely ignored the issue of tax reform": a stance of refusal
-	{"sound", "", classSpeech, false, 1},                         // only with an attitude noun: "sounded a call for", "sounded the alarm about"
-	{"cast", "casts cast cast casting", classSpeech, false, 1},   // only with "as": "is casting himself as a champion of"
-	{"pound", "", classSpeech, false, 1},                         // only with "as": "pounding Trump as a “con artist”"
-	{"renew", "", classSpeech, false, 1},                         // only with an attitude noun: "renewed his call for"
+	{"herald", "", classSpeech, false, 1},                             // "he’s heralded plans to go after so-called carried interest"
+	{"spar", "spars sparred sparred sparring", classSpeech, false, 1}, // "India and Pakistan spar over whether ..."
+	{"leave", "leaves left left leaving", classSpeech, false, 1},      // only with an attitude noun: "left little doubt that"                     // "has largely ignored the issue of tax reform": a stance of refusal
+	{"sound", "", classSpeech, false, 1},                              // only with an attitude noun: "sounded a call for", "sounded the alarm about"
+	{"cast", "casts cast cast casting", classSpeech, false, 1},        // only with "as": "is casting himself as a champion of"
+	{"pound", "", classSpeech, false, 1},                              // only with "as": "pounding Trump as a “con artist”"
+	{"renew", "", classSpeech, false, 1},                              // only with an attitude noun: "renewed his call for"
 	{"portray", "", classSpeech, false, 1},
 	{"depict", "", classSpeech, false, 1},
 	{"reference", "", classSpeech, false, 1},
@@ -404,12 +406,13 @@ var particles = map[string]map[string]bool{
 	"rail":     {"against": true},
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
-	"believe":  {"in": true},    // "I believe in the good sense of the American people"
-	"double":   {"down": true},  // "is doubling down on his attacks"
-	"single":   {"out": true},   // "did not single out Trump's proposals"
-	"back":     {"off": true},   // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
-	"lay":      {"out": true},   // "laid out her proposals" (only with a plan-like object: see planObject)
-	"go":       {"after": true}, // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
+	"believe":  {"in": true},                 // "I believe in the good sense of the American people"
+	"double":   {"down": true},               // "is doubling down on his attacks"
+	"spar":     {"over": true, "with": true}, // "spar over whether ..."
+	"single":   {"out": true},                // "did not single out Trump's proposals"
+	"back":     {"off": true},                // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
+	"lay":      {"out": true},                // "laid out her proposals" (only with a plan-like object: see planObject)
+	"go":       {"after": true},              // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 }
 
 // otherSense lists particles that make a cue verb another verb: "showed up"

@@ -532,6 +532,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "spar over a question",
+			body: "India and Pakistan spar over whether a leader of the group belongs on the list.",
+			want: []want{{content: "whether a leader of the group belongs on the list", cue: "spar over", speaker: "India and Pakistan"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
