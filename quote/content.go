@@ -468,7 +468,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// comma, outside the clause)
 	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
 		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
-	if st := d.toks[sc]; !timeClause && !topic && !asClause && !justAs && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" || st.lw == "as" || sc > a && st.cap) {
+	if st := d.toks[sc]; !timeClause && !topic && !asClause && !justAs && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" && st.lw != "despite" || st.lw == "as" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {

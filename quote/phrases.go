@@ -54,7 +54,7 @@ func (d *doc) nounCue(si, a, b int) {
 // unsourcedNouns are claims that stand without a named claimant: "dogged by
 // charges that", "amid allegations that", "a recognition that".
 var unsourcedNouns = set("charges", "allegations", "accusations", "claims", "suspicions", "rumors", "rumours",
-	"speculation", "recognition", "fears", "concerns", "reports", "assertions")
+	"speculation", "recognition", "fears", "concerns", "reports", "assertions", "pronouncements")
 
 // stanceNouns name a plan, stance or statement whose content follows as an
 // infinitive or a prepositional object ("his plan to cut taxes", "her

@@ -537,6 +537,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "whether a leader of the group belongs on the list", cue: "spar over", speaker: "India and Pakistan"}},
 		},
 		{
+			name: "pronouncements that ..., inside a leading despite phrase",
+			body: "Despite media pronouncements that Clinton was the winner, she did not receive a bump.",
+			want: []want{{content: "that Clinton was the winner", cue: "pronouncements"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
