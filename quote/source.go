@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/pos"
 )
@@ -1150,19 +1149,10 @@ func (d *doc) datelineEnd(k, before int) int {
 	return k
 }
 
-// upperWord reports whether w has two or more letters, all upper case
-// ("BRUSSELS", "D.C." counts).
+// upperWord reports whether w is two characters or more with a letter and no
+// lower-case letter ("BRUSSELS", "D.C.").
 func upperWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // nearestSubject returns the subject of the nearest finite verb before token
