@@ -199,13 +199,16 @@ func refersTo(e *newsgraph.Entity, gold []goldMention, inst string) bool {
 	return false
 }
 
-// goldName returns the text of the longest gold mention of inst, for error
-// listings.
+// goldName returns the text of the longest gold mention of inst (the first
+// of equally long ones, whatever the order of gold), for error listings.
 func goldName(gold []goldMention, inst, text string) string {
-	name := ""
+	name, start := "", -1
 	for _, g := range gold {
-		if g.instance == inst && g.span.End-g.span.Start > len(name) && g.span.End <= len(text) {
-			name = text[g.span.Start:g.span.End]
+		if g.instance != inst || g.span.End > len(text) {
+			continue
+		}
+		if n := g.span.End - g.span.Start; n > len(name) || n == len(name) && g.span.Start < start {
+			name, start = text[g.span.Start:g.span.End], g.span.Start
 		}
 	}
 	return name
