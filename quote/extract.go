@@ -244,6 +244,10 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if pv, poll := pollVerbs[t.lw]; !ok && poll && !plain && !t.cap && d.pollShare(a, i) {
 			ci, ok = pv, true // "46 percent would choose Clinton"
 		}
+		if !ok && !plain && t.lw == "like" && i > a && i+2 < b && wouldForms[d.toks[i-1].lw] && d.toks[i+1].lw == "to" && d.toks[i+2].tag == "VB" &&
+			!d.whatBefore(a, i) {
+			ci, ok = cueInfo{class: classBelief, polarity: polAssert, lemma: "like"}, true // "the campaign would like to organize another rally"
+		}
 		if !ok && !plain && pollVerbs[t.lw].lemma == "back" && i+2 < b && d.toks[i+1].lw == "off" && d.planObject(i+2, b) {
 			// "Trump backed off some of his initial proposals": a retreat from
 			// a stance (the particle is taken below)
@@ -458,6 +462,23 @@ var whWords = set("what", "how", "why", "whether", "where", "who", "which", "whe
 // thatNouns are attitude nouns that take a that-clause after a light verb.
 var thatNouns = set("concern", "concerns", "doubt", "doubts", "fears", "hope", "hopes", "worries", "confidence",
 	"optimism", "skepticism", "scepticism", "frustration", "disappointment", "regret", "alarm", "dismay")
+
+// whatBefore reports whether "what" stands within three tokens before i: a
+// pseudo-cleft ("what we'd like to do is ...") names no wish of its own.
+func (d *doc) whatBefore(a, i int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if d.toks[k].lw == "what" {
+			return true
+		}
+	}
+	// "One thing I would like to highlight is ...": a relative clause
+	// without its pronoun after a noun
+	s := i - 2
+	return s-1 >= a && subjectPronouns[d.toks[s].lw] && pos.IsNoun(d.toks[s-1].tag) && !d.toks[s-1].cap
+}
+
+// wouldForms are "would" and its contractions, before "like to".
+var wouldForms = set("would", "'d", "’d")
 
 // haveForms are the forms of "have".
 var haveForms = set("have", "has", "had", "having")

@@ -542,6 +542,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "that Clinton was the winner", cue: "pronouncements"}},
 		},
 		{
+			name: "would like to is a wish; not in a pseudo-cleft or a relative clause without its pronoun",
+			body: "The campaign would like to organize another rally. What we'd like to do is rest. One thing I would like to highlight is the date.",
+			want: []want{{content: "to organize another rally", cue: "would like", speaker: "The campaign"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
