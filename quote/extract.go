@@ -213,6 +213,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.asReported(si, a, b)
 	d.byEstimate(si, a, b)
 	d.actToInfinitive(si, a, b)
+	d.figureAt(si, a, b)
 	title := d.titleCase(a, b)
 	// plain speech verbs ("said", "told") first: they are the least ambiguous
 	// cues, and a weaker verb earlier in the sentence ("the talks are

@@ -900,6 +900,38 @@ func (d *doc) actToInfinitive(si, a, b int) {
 	}
 }
 
+// figureAt handles an estimate put at an amount: "the Tax Foundation puts the
+// figure at $498 billion". The verb with its noun and "at" is the cue, the
+// amount the content, the subject the source.
+func (d *doc) figureAt(si, a, b int) {
+	for i := a + 1; i+4 < b; i++ {
+		t := d.toks[i]
+		if (t.lw != "puts" && t.lw != "put" && t.lw != "putting") || d.used[i] || t.q >= 0 {
+			continue
+		}
+		k := i + 1
+		if !(articles[d.toks[k].lw] || possessives[d.toks[k].lw]) {
+			continue
+		}
+		if !figureNouns[d.toks[k+1].lw] || d.toks[k+2].lw != "at" || d.used[k+2] {
+			continue
+		}
+		c := d.cuePrefixStart(a, i)
+		s, e, ok := d.leftSource(a, c)
+		if !ok || !d.goodSource(s, e) {
+			continue
+		}
+		pieces, ok := d.contentFrom(k+3, b)
+		if !ok {
+			continue
+		}
+		d.assert(si, pieces, c, k+3, s, e)
+	}
+}
+
+// figureNouns are the estimates a source puts at an amount.
+var figureNouns = set("figure", "figures", "cost", "costs", "estimate", "number", "total", "toll", "tab", "price", "loss", "losses")
+
 // actVerbs make a formal act that has a purpose.
 var actVerbs = set("filed", "files", "signed", "signs", "extracted", "extracts", "introduced", "introduces",
 	"submitted", "submits", "reached", "reaches", "struck", "strikes", "brokered", "brokers", "passed", "passes",

@@ -547,6 +547,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "to organize another rally", cue: "would like", speaker: "The campaign"}},
 		},
 		{
+			name: "puts the figure at an amount",
+			body: "The Tax Foundation puts the figure at $498 billion. He put the book on the shelf.",
+			want: []want{{content: "$498 billion", cue: "puts the figure at", speaker: "The Tax Foundation"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
