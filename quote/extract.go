@@ -813,6 +813,10 @@ func isYear(w string) bool {
 // said", "also said"): returns the first token of the cue.
 func (d *doc) cuePrefixStart(a, i int) int {
 	k := i
+	if k-3 >= a && d.toks[k-2].lw == "to" && strings.HasSuffix(d.toks[k-1].lw, "ly") && d.toks[k-1].tag == "RB" && !d.used[k-1] &&
+		raisingVerbs[d.toks[k-3].lw] && !d.toks[k-3].cap {
+		k-- // "was able to consistently tout": an adverb splitting the infinitive
+	}
 	if k-2 >= a && d.toks[k-1].lw == "to" && !d.used[k-2] && d.toks[k-2].q < 0 {
 		// a raising or control verb before the infinitive: "appeared to
 		// suggest", "went on to discuss", "has yet to explain"

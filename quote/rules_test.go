@@ -552,6 +552,14 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "$498 billion", cue: "puts the figure at", speaker: "The Tax Foundation"}},
 		},
 		{
+			name: "able to, and an adverb splitting the infinitive",
+			body: "He was able to consistently tout his polling strength. She was unable to explain the gap.",
+			want: []want{
+				{content: "his polling strength", cue: "was able to consistently tout", speaker: "He"},
+				{content: "the gap", cue: "was unable to explain", speaker: "She"},
+			},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},

@@ -181,7 +181,7 @@ var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "se
 	"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
 	"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
 	"tend", "tends", "tended", "continue", "continues", "continued", "continuing",
-	"went on", "goes on", "go on", "going on", "has yet", "have yet", "had yet")
+	"went on", "goes on", "go on", "going on", "has yet", "have yet", "had yet", "able", "unable")
 
 // gerundVerbs take a gerund whose subject is their own: "avoids condemning",
 // "kept saying".
