@@ -206,6 +206,7 @@ func (d *doc) sentence(si, a, b int) {
 			d.according(si, a, b, i)
 		}
 	}
+	d.topicHeadline(si, a, b)
 	d.colonCue(si, a, b)
 	d.frontParticiple(si, a, b)
 	d.madeClear(si, a, b)

@@ -369,6 +369,42 @@ func (d *doc) passageInside(p, e int) bool {
 // rarely a noun: a mis-tagged noun ("database tracking") is not taken for a verb.
 var verbFollowers = set("DT", "PRP", "PRP$", "IN", "CD", "RB", "TO")
 
+// topicHeadline handles a headline "NAME on TOPIC: CLAIM" ("Obama on
+// Climate Change: The Trends Are 'Terrifying.'"): the name is the source,
+// "on" through the colon the cue, the claim after the colon the content.
+func (d *doc) topicHeadline(si, a, b int) {
+	if a+4 >= b || !d.titleCase(a, b) {
+		return
+	}
+	e := a
+	for e < b && e < a+4 && d.toks[e].cap && d.toks[e].word && !d.used[e] && d.toks[e].lw != "on" {
+		e++
+	}
+	if e == a || e+2 >= b || d.toks[e].lw != "on" {
+		return
+	}
+	colon := -1
+	for k := e + 1; k < b && k <= e+6; k++ {
+		if d.toks[k].w == ":" {
+			colon = k
+			break
+		}
+		if !d.toks[k].word || d.used[k] {
+			return
+		}
+	}
+	if colon < 0 || colon+1 >= b || !d.goodSource(a, e) {
+		return
+	}
+	pieces, ok := d.contentFrom(colon+1, b)
+	if !ok {
+		return
+	}
+	d.markUsed(a, colon+1)
+	d.markSource(a, e)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(e, colon+1), Source: d.span(a, e), Polarity: polAssert, Sentence: d.spans[si]})
+}
+
 // colonCue handles "NAME: text" at the start of a paragraph (interview
 // transcripts, headlines "Smith: We will win").
 func (d *doc) colonCue(si, a, b int) {

@@ -560,6 +560,11 @@ func TestMoreCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline NAME on TOPIC: CLAIM",
+			body: "Obama on Climate Change: The Trends Are 'Terrifying.'",
+			want: []want{{content: "The Trends Are 'Terrifying.'", cue: "on Climate Change:", speaker: "Obama"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
