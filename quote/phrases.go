@@ -923,16 +923,7 @@ func (d *doc) actToInfinitive(si, a, b int) {
 		if k+2 >= b || !actNouns[d.toks[k].lw] || d.toks[k+1].lw != "to" || d.toks[k+2].tag != "VB" || d.used[k] || d.used[k+1] {
 			continue
 		}
-		c := d.cuePrefixStart(a, i)
-		s, e, ok := d.leftSource(a, c)
-		if !ok || !d.goodSource(s, e) {
-			continue
-		}
-		pieces, ok := d.contentFrom(k+1, b)
-		if !ok {
-			continue
-		}
-		d.assert(si, pieces, c, k+1, s, e)
+		d.subjectStatement(si, a, b, i, k+1, k+1)
 	}
 }
 
@@ -952,17 +943,25 @@ func (d *doc) figureAt(si, a, b int) {
 		if !figureNouns[d.toks[k+1].lw] || d.toks[k+2].lw != "at" || d.used[k+2] {
 			continue
 		}
-		c := d.cuePrefixStart(a, i)
-		s, e, ok := d.leftSource(a, c)
-		if !ok || !d.goodSource(s, e) {
-			continue
-		}
-		pieces, ok := d.contentFrom(k+3, b)
-		if !ok {
-			continue
-		}
-		d.assert(si, pieces, c, k+3, s, e)
+		d.subjectStatement(si, a, b, i, k+3, k+3)
 	}
+}
+
+// subjectStatement adds the statement of a cue whose verb is token i and
+// ends at cueEnd, spoken by the verb's subject, with the content from token
+// start to the sentence end b (nothing when the subject or content is
+// missing).
+func (d *doc) subjectStatement(si, a, b, i, cueEnd, start int) {
+	c := d.cuePrefixStart(a, i)
+	s, e, ok := d.leftSource(a, c)
+	if !ok || !d.goodSource(s, e) {
+		return
+	}
+	pieces, ok := d.contentFrom(start, b)
+	if !ok {
+		return
+	}
+	d.assert(si, pieces, c, cueEnd, s, e)
 }
 
 // figureNouns are the estimates a source puts at an amount.
