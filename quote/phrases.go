@@ -589,7 +589,7 @@ func (d *doc) frontParticiple(si, a, b int) {
 
 // frontSubordinators open a participle clause at the start of a sentence
 // whose subject is the main clause's: "After saying ..., she".
-var frontSubordinators = set("after", "before", "while", "when", "upon", "since", "by")
+var frontSubordinators = set("after", "before", "while", "when", "upon", "since", "by", "in")
 
 // stanceAdjectives report a belief or attitude after a form of "be": "was
 // sure that", "are convinced the plan", "is confident that".

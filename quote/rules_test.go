@@ -565,6 +565,11 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "The Trends Are 'Terrifying.'", cue: "on Climate Change:", speaker: "Obama"}},
 		},
 		{
+			name: "a sentence-opening in + participle speaks for the main subject",
+			body: "In defending himself and his record, Trump looked tired.",
+			want: []want{{content: "himself and his record", cue: "defending", speaker: "Trump"}},
+		},
+		{
 			name: "passive with a by agent",
 			body: "The budget was criticised by the teachers' union.",
 			want: []want{{content: "The budget", cue: "was criticised by", speaker: "the teachers' union"}},
