@@ -822,7 +822,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 					m++ // "who had previously announced"
 				}
 				if ci, ok := cueWords[d.toks[m].lw]; ok && !ci.ing && !d.toks[m].cap && (pos.IsFinite(d.toks[m].tag) || aux && pos.IsVerb(d.toks[m].tag)) && d.toks[m].q < 0 &&
-					(!lightOnly[ci.lemma] || d.stanceObject(m+1, b) > m+1) {
+					!d.lightWithoutNoun(ci, m, b) {
 					return k
 				}
 			}
@@ -969,8 +969,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark || tm.w == "," {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) &&
-					(!lightOnly[ci.lemma] || d.stanceObject(m+1, b) > m+1) &&
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) && !d.lightWithoutNoun(ci, m, b) &&
 					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {
 					cut := k - 1
 					if d.toks[cut].mark {
@@ -1034,7 +1033,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 			continue
 		}
 		ci, ok := cueWords[d.toks[m].lw]
-		if ok && lightOnly[ci.lemma] && d.stanceObject(m+1, b) == m+1 {
+		if ok && d.lightWithoutNoun(ci, m, b) {
 			ok = false // "lost control and left the road": a light verb without its noun says nothing
 		}
 		if pv, poll := pollVerbs[d.toks[m].lw]; !ok && poll && share {

@@ -243,17 +243,8 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 			continue
 		}
 		ci, ok := cueWords[t.lw]
-		if pv, poll := pollVerbs[t.lw]; !ok && poll && !plain && !t.cap && d.pollShare(a, i) {
-			ci, ok = pv, true // "46 percent would choose Clinton"
-		}
-		if !ok && !plain && t.lw == "like" && i > a && i+2 < b && wouldForms[d.toks[i-1].lw] && d.toks[i+1].lw == "to" && d.toks[i+2].tag == "VB" &&
-			!d.whatBefore(a, i) {
-			ci, ok = cueInfo{class: classBelief, polarity: polAssert, lemma: "like"}, true // "the campaign would like to organize another rally"
-		}
-		if !ok && !plain && pollVerbs[t.lw].lemma == "back" && i+2 < b && d.toks[i+1].lw == "off" && d.planObject(i+2, b) {
-			// "Trump backed off some of his initial proposals": a retreat from
-			// a stance (the particle is taken below)
-			ci, ok = cueInfo{class: classSpeech, polarity: polDeny, lemma: "back", ing: strings.HasSuffix(t.lw, "ing")}, true
+		if !ok && !plain {
+			ci, ok = d.contextCue(a, i, b)
 		}
 		if ok && plainSpeech[ci.lemma] != plain {
 			continue
@@ -279,20 +270,8 @@ func (d *doc) cues(si, a, b int, title, plain bool) {
 		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
 			end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
 		}
-		if ci.lemma == "compare" && t.lw == "compared" && i > a && d.toks[i-1].w == "," && i+1 < b && (d.toks[i+1].lw == "to" || d.toks[i+1].lw == "with") {
-			continue // "..., compared to only 24% of ...": a comparison, not a statement
-		}
-		if (ci.lemma == "lay" || ci.lemma == "present" || ci.lemma == "release") && !d.planObject(end, b) {
-			continue // "workers laid out the cables": no statement
-		}
-		if ci.lemma == "go" && !d.verbalAttack(end, b) {
-			continue // "officers went after the gunman": a chase, not words
-		}
-		if (ci.lemma == "cast" || ci.lemma == "pound") && (!d.asAhead(end, b) || i > a && beForms[d.toks[i-1].lw] && !strings.HasSuffix(t.lw, "ing")) {
-			continue // "cast a ballot", "pounded the table", "was cast as a voice": only a portrayal "as" something speaks
-		}
-		if ci.lemma == "rate" && (t.lw != "rated" || !d.asAhead(end, b)) {
-			continue // "the bonds rated AAA", "rated highly", "a slower growth rate as ...": a grade or a noun
+		if !d.senseFits(ci, a, i, end, b) {
+			continue
 		}
 		d.verbCue(si, a, b, i, end, ci)
 	}
@@ -536,6 +515,56 @@ func (d *doc) discourseSaid(a, i, b int) bool {
 		return true
 	}
 	return false
+}
+
+// contextCue returns the cue a word outside the cue lists makes in its
+// context: a poll's share choosing ("46 percent would choose Clinton"), a
+// wish ("the campaign would like to organize another rally"), a retreat
+// ("Trump backed off some of his initial proposals"; the particle is taken
+// by the caller).
+func (d *doc) contextCue(a, i, b int) (cueInfo, bool) {
+	t := d.toks[i]
+	if pv, poll := pollVerbs[t.lw]; poll && !t.cap && d.pollShare(a, i) {
+		return pv, true
+	}
+	if t.lw == "like" && i > a && i+2 < b && wouldForms[d.toks[i-1].lw] && d.toks[i+1].lw == "to" && d.toks[i+2].tag == "VB" &&
+		!d.whatBefore(a, i) {
+		return cueInfo{class: classBelief, polarity: polAssert, lemma: "like"}, true
+	}
+	if pollVerbs[t.lw].lemma == "back" && i+2 < b && d.toks[i+1].lw == "off" && d.planObject(i+2, b) {
+		return cueInfo{class: classSpeech, polarity: polDeny, lemma: "back", ing: strings.HasSuffix(t.lw, "ing")}, true
+	}
+	return cueInfo{}, false
+}
+
+// senseFits reports whether the cue word at i (its cue ending at end) is
+// used in its speaking sense: the verbs that are cues only with a certain
+// object or complement say so here.
+func (d *doc) senseFits(ci cueInfo, a, i, end, b int) bool {
+	t := d.toks[i]
+	switch ci.lemma {
+	case "compare":
+		// "..., compared to only 24% of ...": a comparison, not a statement
+		return !(t.lw == "compared" && i > a && d.toks[i-1].w == "," && i+1 < b && (d.toks[i+1].lw == "to" || d.toks[i+1].lw == "with"))
+	case "lay", "present", "release":
+		return d.planObject(end, b) // not "workers laid out the cables"
+	case "go":
+		return d.verbalAttack(end, b) // not "officers went after the gunman"
+	case "cast", "pound":
+		// only a portrayal "as" something: not "cast a ballot", "pounded the
+		// table", "was cast as a voice"
+		return d.asAhead(end, b) && !(i > a && beForms[d.toks[i-1].lw] && !strings.HasSuffix(t.lw, "ing"))
+	case "rate":
+		return t.lw == "rated" && d.asAhead(end, b) // not "the bonds rated AAA", "a slower growth rate as ..."
+	}
+	return true
+}
+
+// lightWithoutNoun reports whether a cue that speaks only with an attitude
+// noun ("raise", "sound", "leave") stands at m without one: "lost control
+// and left the road".
+func (d *doc) lightWithoutNoun(ci cueInfo, m, b int) bool {
+	return lightOnly[ci.lemma] && d.stanceObject(m+1, b) == m+1
 }
 
 // nounTag reports whether the tagger read token i as a noun or adjective.

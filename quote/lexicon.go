@@ -196,6 +196,8 @@ var verbs = []struct {
 	{"characterize", "", classSpeech, false, 1},
 	{"rate", "", classSpeech, false, 1}, // only with "as": "rated 32% of claims as “false”"
 	{"ignore", "", classSpeech, false, -1},
+	{"release", "", classSpeech, false, 1},                            // only with a plan-like object: "when he first released his plan" (see planObject)
+	{"present", "", classSpeech, false, 1},                            // only with a plan-like object: "She'll present her proposals"
 	{"herald", "", classSpeech, false, 1},                             // "he’s heralded plans to go after so-called carried interest"
 	{"spar", "spars sparred sparred sparring", classSpeech, false, 1}, // "India and Pakistan spar over whether ..."
 	{"leave", "leaves left left leaving", classSpeech, false, 1},      // only with an attitude noun: "left little doubt that"                     // "has largely ignored the issue of tax reform": a stance of refusal
@@ -427,6 +429,14 @@ var otherSense = map[string]map[string]bool{
 	"call":   {"into": true}, // "called into a radio program"
 }
 
+// phrasalOnly are the verbs that are cues only with one of their particles or
+// objects, with their irregular forms ("" for regular inflection).
+var phrasalOnly = []struct{ lemma, forms string }{
+	{"point", ""}, {"weigh", ""}, {"push", ""}, {"lash", ""}, {"speak", ""}, {"fire", ""}, {"talk", ""},
+	{"rail", ""}, {"double", ""}, {"single", ""}, {"press", ""}, {"lay", "lays laid laid laying"},
+	{"go", "goes went gone going"},
+}
+
 func init() {
 	for _, v := range verbs {
 		var forms []string
@@ -442,23 +452,22 @@ func init() {
 			}
 		}
 	}
-	// phrasal verbs whose bare verb is not a cue on its own
-	for _, l := range []string{"point", "weigh", "push", "lash", "speak", "fire", "talk", "rail", "double", "single"} {
-		for i, f := range append([]string{l}, regular(l)...) {
+	// phrasal verbs whose bare verb is not a cue on its own ("press" needs an
+	// addressee and a topic instead, see askedAbout; "lay" a plan, see
+	// planObject; "go" an attack, see verbalAttack)
+	for _, v := range phrasalOnly {
+		forms := regular(v.lemma)
+		if v.forms != "" {
+			forms = strings.Fields(v.forms)
+		}
+		for i, f := range append([]string{v.lemma}, forms...) {
 			if _, ok := cueWords[f]; !ok {
-				cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: l, particle: true}
+				cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: v.lemma, particle: true}
 			}
 		}
 	}
 	for _, f := range []string{"spoke", "spoken"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, lemma: "speak", particle: true}
-	}
-	for i, f := range []string{"press", "presses", "pressed", "pressed", "pressing"} {
-		if _, ok := cueWords[f]; !ok {
-			// "had pressed him on his failure": only with an addressee and a
-			// topic (see askedAbout)
-			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "press", particle: true}
-		}
 	}
 	for _, f := range []string{"choose", "chooses", "chose", "chosen", "back", "backs", "backed"} {
 		lemma := "choose"
@@ -466,26 +475,6 @@ func init() {
 			lemma = "back"
 		}
 		pollVerbs[f] = cueInfo{class: classBelief, polarity: polAssert, lemma: lemma}
-	}
-	for i, f := range []string{"release", "releases", "released", "released", "releasing"} {
-		if _, ok := cueWords[f]; !ok {
-			// "when he first released his plan": only with a plan-like object (see planObject)
-			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "release"}
-		}
-	}
-	for i, f := range []string{"present", "presents", "presented", "presented", "presenting"} {
-		if _, ok := cueWords[f]; !ok {
-			// "She'll present her proposals": only with a plan-like object (see planObject)
-			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "present"}
-		}
-	}
-	for i, f := range []string{"lay", "lays", "laid", "laid", "laying"} {
-		if _, ok := cueWords[f]; !ok {
-			cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "lay", particle: true}
-		}
-	}
-	for i, f := range []string{"go", "goes", "went", "gone", "going"} {
-		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: i == 4, lemma: "go", particle: true}
 	}
 	for _, f := range []string{"hit", "hits", "hitting"} {
 		cueWords[f] = cueInfo{class: classSpeech, polarity: polAssert, ing: f == "hitting", lemma: "hit", particle: true}
