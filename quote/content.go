@@ -455,7 +455,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		}
 		if k+1 < q && (d.toks[k].lw == "just" || d.toks[k].lw == "even") && d.toks[k+1].lw == "as" {
 			justAs = true
-		} else if k > sc && k+1 < q && (subordinators[d.toks[k].lw] || d.toks[k].lw == "if") && d.toks[k].lw != "as" {
+		} else if k > sc && k+1 < q && leadingSubordinator(d.toks[k].lw) {
 			sc = k // "But if ...,", "And when ...,"
 		}
 	}
@@ -468,7 +468,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	// comma, outside the clause)
 	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
 		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
-	if st := d.toks[sc]; !timeClause && !topic && !asClause && !justAs && (!subordinators[st.lw] && st.lw != "once" && st.lw != "if" && st.lw != "unless" && st.lw != "despite" || st.lw == "as" || sc > a && st.cap) {
+	if st := d.toks[sc]; !timeClause && !topic && !asClause && !justAs && (!leadingSubordinator(st.lw) && st.lw != "despite" || sc > a && st.cap) {
 		return b
 	}
 	for k := q + 1; k+1 < b; k++ {
@@ -495,7 +495,7 @@ func (d *doc) thatSubordinate(q, k int) bool {
 	if q+2 >= k || d.toks[q].lw != "that" {
 		return false
 	}
-	if n := d.toks[q+1].lw; !(subordinators[n] || n == "if" || n == "unless" || n == "once") {
+	if !leadingSubordinator(d.toks[q+1].lw) {
 		return false
 	}
 	for m := q + 2; m < k; m++ {

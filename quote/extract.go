@@ -1190,7 +1190,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// "Trump refuses to release his tax records or explain how ...":
 			// the sentence's named subject, unless a clause opens the sentence
 			// ("If Trump is elected, the government could ... or decline to")
-			if lead := d.toks[a].lw; !subordinators[lead] && lead != "if" && lead != "unless" && !ci.ing {
+			if !leadingSubordinator(d.toks[a].lw) && !ci.ing {
 				if k, m, ok := d.nameSubject(ca, before); ok {
 					srcS, srcE, hasSrc = k, m, true
 					sharedSubject = true

@@ -1065,7 +1065,7 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 	if se-ss < 1 || se-ss > 20 {
 		return 0, 0, false
 	}
-	if lead := d.toks[a].lw; lead != "as" && (subordinators[lead] || lead == "if") && ss < se {
+	if leadingSubordinator(d.toks[a].lw) && ss < se {
 		// "Although North Korea is not thought to be capable ..., it is
 		// considered a threat": the main clause's subject after the leading
 		// clause's last comma

@@ -175,6 +175,14 @@ var docNouns = set("study", "studies", "report", "reports", "analysis", "survey"
 // (", as they bristled at the remarks").
 var subordinators = set("as", "while", "when", "because", "after", "before", "since", "whereas", "though", "although")
 
+// leadingSubordinator reports whether w opens a subordinate clause that may
+// lead its sentence or a that-clause ("If ..., ...", "Although ..., ...",
+// "Once ..., ..."): a subordinator other than "as", which also compares and
+// names, or "if", "unless", "once".
+func leadingSubordinator(w string) bool {
+	return subordinators[w] && w != "as" || w == "if" || w == "unless" || w == "once"
+}
+
 // raisingVerbs take an infinitive whose subject is their own: the cue after
 // them keeps them ("appeared to suggest", "went on to discuss").
 var raisingVerbs = set("appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "seeming",
