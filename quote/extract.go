@@ -1973,9 +1973,24 @@ func (d *doc) add(at Attribution) {
 	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) || d.askedOfYou(at) || d.onlyAdjunct(at.Pieces) {
 		return // "spoke on Monday", "According to MSNBC, basically.", "never asked for or just were confused": no statement
 	}
+	if a, b := d.tokenRange(at.Cue); at.Source.End > at.Source.Start && at.Source.End <= at.Cue.Start && b-a > 1 {
+		// a floating quantifier or the "not only" of a pair stands between the
+		// source and the verb but belongs to neither: "They both offered",
+		// "The survey not only found ... but also ..."
+		switch {
+		case floatingQuantifiers[d.toks[a].lw]:
+			at.Cue.Start = d.toks[a+1].s
+		case d.toks[a].lw == "not" && d.toks[a+1].lw == "only" && b-a > 2:
+			at.Cue.Start = d.toks[a+2].s
+		}
+	}
 	at.Kind = d.kind(at.Pieces)
 	d.out = append(d.out, at)
 }
+
+// floatingQuantifiers may float after the subject they quantify, before its
+// verb: "they both said", "the senators all agreed".
+var floatingQuantifiers = set("both", "all", "each")
 
 // timeOnlyWords are the words of a bare time phrase.
 var timeOnlyWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

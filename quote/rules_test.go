@@ -463,7 +463,7 @@ func TestMoreCues(t *testing.T) {
 		{
 			name: "a floating both between the speaker and the cue",
 			body: "They both offered very great scholarships.",
-			want: []want{{content: "very great scholarships", cue: "both offered", speaker: "They"}},
+			want: []want{{content: "very great scholarships", cue: "offered", speaker: "They"}},
 		},
 		{
 			name: "a sentence whose full stop was lost",

@@ -1,0 +1,27 @@
+package quote
+
+import "testing"
+
+// TestBeliefCues covers the cues of beliefs, feelings, intentions and
+// findings: the span of the cue and its speaker.
+func TestBeliefCues(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{
+			name: "a floating quantifier between the speakers and the cue",
+			body: "The three council members all believe the bridge should be rebuilt.",
+			want: []want{{content: "the bridge should be rebuilt", cue: "believe", speaker: "The three council members"}},
+		},
+		{
+			name: "the not only of a correlative pair before the cue",
+			body: "The audit not only found waste in every department, but also drew clear links between the contracts and two officials.",
+			want: []want{{content: "waste in every department", cue: "found", speaker: "The audit"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
+	}
+}
