@@ -20,6 +20,11 @@ func TestBeliefCues(t *testing.T) {
 			body: "The audit not only found waste in every department, but also drew clear links between the contracts and two officials.",
 			want: []want{{content: "waste in every department", cue: "found", speaker: "The audit"}},
 		},
+		{
+			name: "find a way and find oneself are no findings",
+			body: "The growers found a way around the new tariff. Several reporters found themselves in the middle of the crowd. The audit found that two contracts were never signed.",
+			want: []want{{content: "that two contracts were never signed", cue: "found", speaker: "The audit"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -556,9 +556,20 @@ func (d *doc) senseFits(ci cueInfo, a, i, end, b int) bool {
 		return d.asAhead(end, b) && !(i > a && beForms[d.toks[i-1].lw] && !strings.HasSuffix(t.lw, "ing"))
 	case "rate":
 		return t.lw == "rated" && d.asAhead(end, b) // not "the bonds rated AAA", "a slower growth rate as ..."
+	case "find":
+		// "found a way to", "find new ways around", "found themselves in": a
+		// means or a plight, not a finding
+		k := end
+		for k < b && k < end+3 && (determiners[d.toks[k].lw] || d.toks[k].tag == "JJ") {
+			k++
+		}
+		return !(k < b && (d.toks[k].lw == "way" || d.toks[k].lw == "ways") || end < b && reflexives[d.toks[end].lw])
 	}
 	return true
 }
+
+// reflexives are the reflexive pronouns: "found themselves", "see himself".
+var reflexives = set("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself")
 
 // lightWithoutNoun reports whether a cue that speaks only with an attitude
 // noun ("raise", "sound", "leave") stands at m without one: "lost control
