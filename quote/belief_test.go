@@ -25,6 +25,11 @@ func TestBeliefCues(t *testing.T) {
 			body: "The growers found a way around the new tariff. Several reporters found themselves in the middle of the crowd. The audit found that two contracts were never signed.",
 			want: []want{{content: "that two contracts were never signed", cue: "found", speaker: "The audit"}},
 		},
+		{
+			name: "a feeling adjective with a that-clause",
+			body: "The growers are so angry that the tariff was doubled. Their neighbours were glad to help.",
+			want: []want{{content: "that the tariff was doubled", cue: "are so angry", speaker: "The growers"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

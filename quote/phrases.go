@@ -597,6 +597,14 @@ var stanceAdjectives = set("sure", "convinced", "confident", "certain", "afraid"
 	"optimistic", "pessimistic", "skeptical", "sceptical", "hopeful", "adamant", "fearful", "doubtful",
 	"positive", "persuaded", "satisfied", "insistent")
 
+// feelingAdjectives report a feeling about a fact, the content of a
+// that-clause after them: "she is so frustrated that the state ...", "were
+// relieved that".
+var feelingAdjectives = set("frustrated", "angry", "upset", "disappointed", "glad", "happy", "pleased", "surprised",
+	"outraged", "furious", "relieved", "proud", "sorry", "grateful", "thankful", "amazed", "shocked", "alarmed",
+	"troubled", "dismayed", "heartened", "encouraged", "sad", "ashamed", "embarrassed", "aware", "unaware",
+	"annoyed", "disturbed", "thrilled", "delighted", "excited", "nervous", "anxious")
+
 // intentAdjectives take a to-infinitive that PolNeAR reads as the content of
 // an intention ("is also determined to warn", "were willing to").
 var intentAdjectives = set("determined", "willing", "unwilling", "reluctant")
@@ -606,7 +614,7 @@ var intentAdjectives = set("determined", "willing", "unwilling", "reluctant")
 func (d *doc) adjectiveCue(si, a, b int) {
 	for i := a + 1; i+2 < b; i++ {
 		t := d.toks[i]
-		if !stanceAdjectives[t.lw] && !intentAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
+		if !stanceAdjectives[t.lw] && !intentAdjectives[t.lw] && !feelingAdjectives[t.lw] || t.cap || d.used[i] || t.q >= 0 {
 			continue
 		}
 		c, ok := d.beGroup(a, i)
@@ -614,7 +622,11 @@ func (d *doc) adjectiveCue(si, a, b int) {
 			continue
 		}
 		n := d.toks[i+1]
-		if intentAdjectives[t.lw] {
+		if feelingAdjectives[t.lw] {
+			if n.lw != "that" {
+				continue // "was frustrated by the delay", "glad to help"
+			}
+		} else if intentAdjectives[t.lw] {
 			if n.lw != "to" || !pos.IsVerb(d.toks[i+2].tag) || d.toks[i+2].lw == "have" || d.toks[i+2].lw == "be" {
 				continue // "determined to warn", not "willing partner" nor "was determined to have been involved"
 			}
