@@ -30,6 +30,11 @@ func TestBeliefCues(t *testing.T) {
 			body: "The growers are so angry that the tariff was doubled. Their neighbours were glad to help.",
 			want: []want{{content: "that the tariff was doubled", cue: "are so angry", speaker: "The growers"}},
 		},
+		{
+			name: "learning or forgetting to do something is no belief",
+			body: "Most of the children learned to swim that summer. The clerk forgot to lock the door. The inspectors learned that the tank had leaked.",
+			want: []want{{content: "that the tank had leaked", cue: "learned", speaker: "The inspectors"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -556,6 +556,14 @@ func (d *doc) senseFits(ci cueInfo, a, i, end, b int) bool {
 		return d.asAhead(end, b) && !(i > a && beForms[d.toks[i-1].lw] && !strings.HasSuffix(t.lw, "ing"))
 	case "rate":
 		return t.lw == "rated" && d.asAhead(end, b) // not "the bonds rated AAA", "a slower growth rate as ..."
+	case "learn", "remember", "forget":
+		// "learned to read", "forgot to lock the door": a skill or a task, not
+		// a belief
+		k := end
+		if k < b && d.toks[k].lw == "not" {
+			k++
+		}
+		return !(k+1 < b && d.toks[k].lw == "to" && d.toks[k+1].tag == "VB")
 	case "find":
 		// "found a way to", "find new ways around", "found themselves in": a
 		// means or a plight, not a finding
