@@ -35,6 +35,14 @@ func TestBeliefCues(t *testing.T) {
 			body: "Most of the children learned to swim that summer. The clerk forgot to lock the door. The inspectors learned that the tank had leaked.",
 			want: []want{{content: "that the tank had leaked", cue: "learned", speaker: "The inspectors"}},
 		},
+		{
+			name: "the writer's hedge with seem",
+			body: "The new bridge seems to have been built too low. As odd as it may seem, nobody objected. The mayor seemed to think the river would stay calm.",
+			want: []want{
+				{content: "The new bridge … to have been built too low", cue: "seems", speaker: ""},
+				{content: "the river would stay calm", cue: "seemed to think", speaker: "The mayor"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -231,6 +231,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.dashCue(si, a, b)
 	d.dashQuote(si, a, b)
 	d.hearsayAdverb(si, a, b)
+	d.seemCue(si, a, b)
 	d.impersonalStance(si, a, b)
 }
 

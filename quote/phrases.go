@@ -1027,6 +1027,44 @@ func (d *doc) hearsayAdverb(si, a, b int) {
 	}
 }
 
+// seemForms are the finite forms of "seem".
+var seemForms = set("seem", "seems", "seemed")
+
+// seemCue handles the writer's hedge "X seems to ...", "X may have seemed far
+// away", "X can seem like ...": the verb group is the cue, the subject and
+// what follows the verb the content, and there is no source. (A cue verb
+// after it, "seemed to think", is that verb's cue, taken before.)
+func (d *doc) seemCue(si, a, b int) {
+	for i := a + 1; i+2 < b; i++ {
+		t := d.toks[i]
+		if !seemForms[t.lw] || t.cap || d.used[i] || t.q >= 0 {
+			continue
+		}
+		n := d.toks[i+1]
+		if !(n.lw == "to" && d.toks[i+2].tag == "VB" || n.lw == "like" || n.tag == "JJ" || n.tag == "RB") {
+			continue // "as it may seem,", "it seems that": no predicate of the subject's
+		}
+		c := d.cuePrefixStart(a, i)
+		if c-1 < a || d.used[c-1] {
+			continue
+		}
+		s, e, ok := c-1, c, d.toks[c-1].lw == "that" || relativeWords[d.toks[c-1].lw] // "which seems to be"
+		if !ok {
+			s, e, ok = d.leftNP(a, c-1)
+		}
+		if !ok || e != c || d.toks[s].lw == "it" && e == s+1 || d.toks[s].lw == "there" {
+			continue
+		}
+		rest, ok := d.contentFrom(i+1, b)
+		if !ok {
+			continue
+		}
+		d.markUsed(s, i+1)
+		d.add(Attribution{Pieces: append([]newsgraph.Span{d.span(s, c)}, rest...), Cue: d.span(c, i+1),
+			Polarity: polAssert, Sentence: d.spans[si]})
+	}
+}
+
 // evidentAdjectives make an impersonal stance: "it is clear that", "it's
 // obvious that".
 var evidentAdjectives = set("clear", "obvious", "evident", "apparent", "undeniable", "indisputable")
