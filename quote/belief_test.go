@@ -43,6 +43,11 @@ func TestBeliefCues(t *testing.T) {
 				{content: "the river would stay calm", cue: "seemed to think", speaker: "The mayor"},
 			},
 		},
+		{
+			name: "an intensifying all before the preposition of the cue",
+			body: "The fishermen know all about the storms of the northern coast.",
+			want: []want{{content: "the storms of the northern coast", cue: "know all about", speaker: "The fishermen"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

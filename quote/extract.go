@@ -1012,6 +1012,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		end = e // "asked Clinton about", "had pressed him on": PolNeAR keeps the addressee and the topic's preposition
 		ci.addr = false
 	}
+	if end+2 < b && d.toks[end].lw == "all" && d.toks[end+1].lw == "about" && !d.used[end] && !plainSpeech[ci.lemma] {
+		end++ // "know all about": the intensifier stays with its preposition
+	}
 	if end < b && !d.used[end] {
 		switch {
 		case d.toks[end].w == ":":
