@@ -48,6 +48,14 @@ func TestBeliefCues(t *testing.T) {
 			body: "The fishermen know all about the storms of the northern coast.",
 			want: []want{{content: "the storms of the northern coast", cue: "know all about", speaker: "The fishermen"}},
 		},
+		{
+			name: "a relative clause without its pronoun takes the noun phrase before it",
+			body: "To pay for the new clinics he has promised, the governor needs more revenue, which he plans to raise through a fuel levy.",
+			want: []want{
+				{content: "the new clinics", cue: "has promised", speaker: "he"},
+				{content: "to raise through a fuel levy", cue: "plans", speaker: "he"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -1286,8 +1286,19 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// Us a Few Figures" has none
 			return
 		}
-		pieces, ok = d.contentBefore(a, cueStart)
-		if ok {
+		if !inverted && hasSrc && !sharedSubject && srcE == srcS+1 && subjectPronouns[d.toks[srcS].lw] && srcS-1 >= a &&
+			(d.toks[srcS-1].tag == "NN" || d.toks[srcS-1].tag == "NNS") && !d.toks[srcS-1].cap {
+			// "the worst way forward I can imagine": a relative clause without
+			// its pronoun; its object is the noun phrase before it, not the
+			// sentence
+			if s, e, found := d.leftNP(a, srcS-1); found && e == srcS {
+				if d.toks[s].tag == "IN" && s+1 < e {
+					s++ // "to pay for [the clinics] he has promised"
+				}
+				pieces, ok = []newsgraph.Span{d.span(s, e)}, true
+				d.markUsed(s, e)
+			}
+		} else if pieces, ok = d.contentBefore(a, cueStart); ok {
 			// a split quotation: "..., she said, “to talk.”"
 			k := after
 			for k < b && (d.toks[k].w == "," || d.toks[k].w == ":" || timeWords[d.toks[k].lw]) && !d.toks[k].mark {
