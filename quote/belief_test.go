@@ -56,6 +56,14 @@ func TestBeliefCues(t *testing.T) {
 				{content: "to raise through a fuel levy", cue: "plans", speaker: "he"},
 			},
 		},
+		{
+			name: "a modal and a bare be before the cue",
+			body: "After the vote, the losing side could be expected to appeal. The farmers must be thinking that the rain will come.",
+			want: []want{
+				{content: "the losing side … to appeal", cue: "could be expected", speaker: ""},
+				{content: "that the rain will come", cue: "must be thinking", speaker: "The farmers"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
