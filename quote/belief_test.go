@@ -64,6 +64,11 @@ func TestBeliefCues(t *testing.T) {
 				{content: "that the rain will come", cue: "must be thinking", speaker: "The farmers"},
 			},
 		},
+		{
+			name: "an intention ends where a clause with its own subject is coordinated",
+			body: "The mayor wants to build two new schools, but the council would have to find the money.",
+			want: []want{{content: "to build two new schools", cue: "wants", speaker: "The mayor"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

@@ -308,6 +308,9 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		b = e // "... stumbling to a van (her campaign later disclosed that she has pneumonia).": the writer's aside
 	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
+	if d.toks[q].lw == "to" {
+		e = d.trimEnd(q, d.infinitiveEnd(q, e))
+	}
 	for cut && e > q && (conjunctions[d.toks[e-1].lw] || d.toks[e-1].w == "," || d.toks[e-1].w == ":") {
 		e = d.trimEnd(q, e-1) // "..., while [73 percent said ...]"
 	}
@@ -723,6 +726,35 @@ func (d *doc) clauseStart(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveEnd returns where an infinitive content starting at q ends before
+// b: at a comma and "but", "and" or "yet" that open a clause with a subject of
+// its own ("wants to make tuition free, but her plan would require ..."), or
+// b.
+func (d *doc) infinitiveEnd(q, b int) int {
+	for k := q + 2; k+3 < b; k++ {
+		if d.toks[k].w != "," || d.toks[k].q >= 0 {
+			continue
+		}
+		if c := d.toks[k+1].lw; c != "but" && c != "and" && c != "yet" {
+			continue
+		}
+		s := k + 2
+		if !subjectPronouns[d.toks[s].lw] && !determiners[d.toks[s].lw] && !possessives[d.toks[s].lw] {
+			continue
+		}
+		for m := s + 1; m < b && m <= s+6; m++ {
+			t := d.toks[m]
+			if pos.IsFinite(t.tag) || t.tag == "MD" {
+				return k // "..., and the union also stepped in"
+			}
+			if !npTags[t.tag] && t.tag != "POS" && t.tag != "RB" {
+				break
+			}
+		}
+	}
+	return b
 }
 
 // clauseTimes are the nouns of time that open an adverbial clause without a
