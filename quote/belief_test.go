@@ -69,6 +69,14 @@ func TestBeliefCues(t *testing.T) {
 			body: "The mayor wants to build two new schools, but the council would have to find the money.",
 			want: []want{{content: "to build two new schools", cue: "wants", speaker: "The mayor"}},
 		},
+		{
+			name: "cannot before the cue and a state of mind after a causative",
+			body: "I cannot fathom how the council approved the plan. The storm has many farmers contemplating early harvests.",
+			want: []want{
+				{content: "how the council approved the plan", cue: "cannot fathom", speaker: "I"},
+				{content: "early harvests", cue: "contemplating", speaker: "many farmers"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

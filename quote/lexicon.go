@@ -377,6 +377,12 @@ var verbs = []struct {
 	{"salute", "", classSpeech, false, 1},
 	{"mourn", "", classSpeech, false, 1},
 	{"assess", "assesses assessed assessed assessing", classFinding, false, 1},
+	{"fathom", "", classBelief, false, 1},
+	{"dread", "", classBelief, false, 1},
+	{"distrust", "", classBelief, false, -1},
+	{"mistrust", "", classBelief, false, -1},
+	{"ponder", "", classBelief, false, 1},
+	{"contemplate", "", classBelief, false, 1},
 }
 
 // cueWords maps every word form of the cue verbs to its description.

@@ -1413,7 +1413,7 @@ var causatives = set("left", "leave", "leaves", "leaving", "had", "has", "have",
 
 // stateParticiples are the states of mind a causative leaves its object in.
 var stateParticiples = set("feeling", "wondering", "thinking", "believing", "worrying", "fearing", "questioning",
-	"asking", "hoping", "doubting", "guessing", "speculating", "convinced")
+	"asking", "hoping", "doubting", "guessing", "speculating", "convinced", "contemplating", "pondering", "dreading")
 
 // coordinatedParticiple returns the subject of the participle that the "and"
 // at token and coordinates with a later one: in ", each touting their record
