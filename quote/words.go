@@ -34,8 +34,8 @@ var (
 		"not", "n't", "n’t", "never", "often", "frequently", "publicly", "privately", "first", "further", "even",
 		"already", "just", "still", "reportedly", "allegedly", "quickly", "immediately", "flatly",
 		"strongly", "long", "is", "are", "was", "were", "been", "can", "must", "almost", "nearly", "largely",
-		"widely", "all", "generally", "broadly", "mostly", "now", "together", "sometimes", "always", "ever", "usually", "be", "cannot",
-		"only", "both")
+		"widely", "all", "generally", "broadly", "mostly", "now", "together", "sometimes", "always", "ever", "usually",
+		"only", "both", "be", "cannot")
 	// adjunct words that may follow a cue before its content ("said on Friday that").
 	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
 		"today", "tonight", "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening",
