@@ -77,6 +77,11 @@ func TestBeliefCues(t *testing.T) {
 				{content: "early harvests", cue: "contemplating", speaker: "many farmers"},
 			},
 		},
+		{
+			name: "a which-question as the content of knowing",
+			body: "Buyers have no way of knowing which of the farms used the pesticide.",
+			want: []want{{content: "which of the farms used the pesticide", cue: "have no way of knowing", speaker: "Buyers"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })

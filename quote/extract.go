@@ -1931,7 +1931,7 @@ func (d *doc) thatAfterPhrase(p, b int) int {
 
 // clauseOpeners start a clause or noun phrase that can be the content of a
 // belief ("knew this was wrong", "wonder whether", "know what happened").
-var clauseOpeners = set("that", "to", "this", "these", "those", "what", "how", "why", "whether", "if", "where",
+var clauseOpeners = set("that", "to", "this", "these", "those", "what", "which", "how", "why", "whether", "if", "where",
 	"who", "when", "there")
 
 // continuations attaches quotations that follow an attribution without a cue
