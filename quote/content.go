@@ -917,10 +917,12 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 			continue
 		}
-		if (t.lw == "because" || t.lw == "although" || t.lw == "though" || t.lw == "whereas" || timeSubordinators[t.lw] && d.objectContent(q, k)) &&
+		if (t.lw == "although" || t.lw == "though" || t.lw == "whereas" || (t.lw == "because" || timeSubordinators[t.lw]) && d.objectContent(q, k)) &&
 			k > q+1 && d.toks[k-1].w != "," {
 			// "called the hearing because they felt ...": a subordinate clause
-			// with a statement of its own
+			// with a statement of its own (a reason given inside a reported
+			// clause is the speaker's: "said she would not vote because she
+			// doubted ...")
 			for m := k + 2; m < b && m <= k+5; m++ {
 				tm := d.toks[m]
 				if tm.q >= 0 || tm.mark || tm.w == "," {

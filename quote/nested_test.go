@@ -1,0 +1,23 @@
+package quote
+
+import "testing"
+
+// TestNestedContents covers outer statements whose content holds, or is
+// coordinated with, another statement: the outer content runs over the inner
+// one, which is not a statement of its own.
+func TestNestedContents(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+	}{
+		{
+			name: "a reason clause inside a reported clause",
+			body: "The aide said she was not worried about the vote because she doubted the board would oppose it.",
+			want: []want{{content: "she was not worried about the vote because she doubted the board would oppose it", cue: "said", speaker: "The aide"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
+	}
+}
