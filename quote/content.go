@@ -987,6 +987,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if t.lw != "and" && t.lw != "but" && t.lw != "while" && t.lw != "which" {
 			continue
 		}
+		if d.toks[q].lw == "that" && d.toks[k+1].lw == "that" {
+			continue // "said that ..., and that he might ...": a second clause of the same statement
+		}
 		if (d.toks[k-1].w == "," || d.toks[k-1].mark && k-2 > q && d.toks[k-2].w == ",") && d.subordinateThenCue(k+1, b) {
 			// "..., and when pressed on why ..., the mother replied, ..."
 			if d.toks[k-1].mark {
@@ -1002,6 +1005,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 				tm := d.toks[m]
 				if tm.q >= 0 || tm.mark || tm.w == "," {
 					break
+				}
+				if m > k+1 && relativePronouns[d.toks[m-1].lw] {
+					continue // "..., and the share of voters who accepted ...": the verb of a relative clause
 				}
 				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) && !d.lightWithoutNoun(ci, m, b) &&
 					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {

@@ -16,6 +16,16 @@ func TestNestedContents(t *testing.T) {
 			body: "The aide said she was not worried about the vote because she doubted the board would oppose it.",
 			want: []want{{content: "she was not worried about the vote because she doubted the board would oppose it", cue: "said", speaker: "The aide"}},
 		},
+		{
+			name: "a coordinated clause whose cue belongs to a relative clause",
+			body: "Surveys showed that few voters ranked the issue first, and the share of voters who accepted the science had fallen.",
+			want: []want{{content: "that few voters ranked the issue first, and the share of voters who accepted the science had fallen", cue: "showed", speaker: "Surveys"}},
+		},
+		{
+			name: "a second that-clause of the same statement",
+			body: "The actor said that he rarely watched the channel, and that he might decide against hosting its election coverage.",
+			want: []want{{content: "that he rarely watched the channel, and that he might decide against hosting its election coverage", cue: "said", speaker: "The actor"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
