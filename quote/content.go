@@ -905,7 +905,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap && !d.nounContext(k, m) {
+				if ci, ok := cueWords[tm.lw]; ok && ci.class == classSpeech && !ci.ing && !ci.particle && !tm.cap && !d.nounContext(k, m) && !d.lightWithoutNoun(ci, m, b) {
 					if _, _, ok := d.leftSource(k+1, m); ok {
 						e := k
 						for e > q && (d.toks[e-1].w == "," || d.toks[e-1].w == "―" || d.toks[e-1].w == "—") {
@@ -1037,9 +1037,11 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if t.lw == "while" || t.lw == "which" {
 			continue
 		}
-		if wh := d.toks[k+1].lw; (wh == "how" || wh == "why" || wh == "what" || wh == "whether" || wh == "where") && k+3 < b {
+		if wh := d.toks[k+1].lw; (wh == "how" || wh == "why" || wh == "what" || wh == "whether" || wh == "where") && k+3 < b && d.whClauseCue(q) {
 			// "what Trump says his plan would do and how experts say it
-			// would work": a coordinated wh-clause with a statement of its own
+			// would work": a coordinated wh-clause with a statement of its
+			// own (not after a content of another shape: "spoke about the
+			// problems he saw — and why he believes ...")
 			for m := k + 3; m < b && m <= k+6; m++ {
 				tm := d.toks[m]
 				if tm.q >= 0 || tm.mark || tm.w == "," {
@@ -1121,6 +1123,18 @@ func (d *doc) coordinatedCue(q, b int) int {
 		}
 	}
 	return b
+}
+
+// whClauseCue reports whether the cue of a content starting at q stands in
+// a wh-clause: "what Trump says [his plan would do]".
+func (d *doc) whClauseCue(q int) bool {
+	for k := q - 1; k >= d.cur[0] && k >= q-5; k-- {
+		switch d.toks[k].lw {
+		case "what", "how", "why", "whether", "where":
+			return true
+		}
+	}
+	return false
 }
 
 // timeSubordinators open a clause of time that may follow an object content:

@@ -26,6 +26,16 @@ func TestNestedContents(t *testing.T) {
 			body: "The actor said that he rarely watched the channel, and that he might decide against hosting its election coverage.",
 			want: []want{{content: "that he rarely watched the channel, and that he might decide against hosting its election coverage", cue: "said", speaker: "The actor"}},
 		},
+		{
+			name: "a wh-clause coordinated with a noun phrase content after a dash",
+			body: "A retired general is speaking out about the problems he sees in the ranks — and why he believes the new plan will fix them.",
+			want: []want{{content: "the problems he sees in the ranks — and why he believes the new plan will fix them", cue: "is speaking out about", speaker: "A retired general"}},
+		},
+		{
+			name: "a list after a dash with a light verb in it",
+			body: "Ms. Okafor is stressing that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave.",
+			want: []want{{content: "that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave", cue: "is stressing", speaker: "Ms. Okafor"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
