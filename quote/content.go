@@ -1358,6 +1358,10 @@ func (d *doc) quoteWords(a, c int) int {
 	return n
 }
 
+// runOn are the conjunctions after which a clause split by a parenthetical
+// cue may run on: "..., she said, and ...", "..., he said, because ...".
+var runOn = set("and", "but", "since", "because")
+
 // restIsEmpty reports whether nothing but adjuncts and punctuation follow token p
 // in the sentence ending at b (the cue closes the sentence: "..., he said Friday.").
 func (d *doc) restIsEmpty(p, b int, split bool) bool {

@@ -1309,9 +1309,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 					pieces = append(pieces, d.takePassage(p)...)
 				} else if first := d.toks[k]; after < b && d.toks[after].w == "," && k > after && first.word &&
 					first.q < 0 && !d.used[k] && len(pieces) == 1 && !d.startsQuote(pieces[0]) &&
-					!strings.HasSuffix(first.lw, "ing") && !conjunctions[first.lw] && first.lw != "according" {
+					!strings.HasSuffix(first.lw, "ing") && first.lw != "according" &&
+					(!conjunctions[first.lw] || runOn[first.lw] && d.coordinatedCue(k, b) == b) {
 					// "Acts of protest, Mr. Obama said, are acts of patriotism": the
-					// clause runs on after the cue
+					// clause runs on after the cue, also after a conjunction with
+					// no statement of its own ("..., she said, and “...”", "...,
+					// he said, since most voters ...")
 					if rest, ok2 := d.contentFrom(k, b); ok2 {
 						pieces = append(pieces, rest...)
 					}

@@ -36,6 +36,16 @@ func TestNestedContents(t *testing.T) {
 			body: "Ms. Okafor is stressing that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave.",
 			want: []want{{content: "that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave", cue: "is stressing", speaker: "Ms. Okafor"}},
 		},
+		{
+			name: "a clause of reason runs on after a parenthetical cue",
+			body: "The plan would hurt the party with young voters, the senator said, since most of them accept that the climate is changing.",
+			want: []want{{content: "The plan would hurt the party with young voters … since most of them accept that the climate is changing", cue: "said", speaker: "the senator"}},
+		},
+		{
+			name: "a coordinated quotation runs on after a parenthetical cue",
+			body: "Many of the guests were older, she said, and “they had waited years for this.”",
+			want: []want{{content: "Many of the guests were older … and “they had waited years for this.”", cue: "said", speaker: "she"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
