@@ -492,16 +492,20 @@ var timeAdverbs = set("earlier", "later", "before", "previously", "recently", "t
 
 // thatSubordinate reports whether the that-clause at q opens with a
 // subordinate clause that the comma at k closes: "worried that if the state
-// held up the deal, Patriot could threaten ...". The clause after the comma
-// is still the content's.
+// held up the deal, Patriot could threaten ...", "said that, if elected, he
+// would ...". The clause after the comma is still the content's.
 func (d *doc) thatSubordinate(q, k int) bool {
 	if q+2 >= k || d.toks[q].lw != "that" {
 		return false
 	}
-	if !leadingSubordinator(d.toks[q+1].lw) {
+	s := q + 1
+	if d.toks[s].w == "," {
+		s++ // the subordinate clause set off by commas: "that, if elected, ..."
+	}
+	if s+1 >= k || !leadingSubordinator(d.toks[s].lw) {
 		return false
 	}
-	for m := q + 2; m < k; m++ {
+	for m := s + 1; m < k; m++ {
 		if d.toks[m].w == "," {
 			return false
 		}

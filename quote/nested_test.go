@@ -46,6 +46,11 @@ func TestNestedContents(t *testing.T) {
 			body: "Many of the guests were older, she said, and “they had waited years for this.”",
 			want: []want{{content: "Many of the guests were older … and “they had waited years for this.”", cue: "said", speaker: "she"}},
 		},
+		{
+			name: "a that-clause opening with a subordinate clause set off by commas",
+			body: "The governor said that, if reelected, he would leave the budget to the legislature and veto nothing.",
+			want: []want{{content: "that, if reelected, he would leave the budget to the legislature and veto nothing", cue: "said", speaker: "The governor"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
