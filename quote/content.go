@@ -884,7 +884,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark || tm.w == "," || d.isTerminal(m) {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] {
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] && !d.lightWithoutNoun(ci, m, b) {
 					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
 						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") &&
 						!(d.toks[q].lw == "that" && !d.hasVerb(q+1, k)) && !d.thatSubordinate(q, k) {
@@ -932,7 +932,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark || tm.w == "," {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !ambiguousNoun[tm.lw] {
+				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !ambiguousNoun[tm.lw] && !d.lightWithoutNoun(ci, m, b) {
 					if s, e, ok := d.leftSource(k+1, d.cuePrefixStart(k+1, m)); ok && s == k+1 &&
 						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") {
 						return k

@@ -51,6 +51,11 @@ func TestNestedContents(t *testing.T) {
 			body: "The governor said that, if reelected, he would leave the budget to the legislature and veto nothing.",
 			want: []want{{content: "that, if reelected, he would leave the budget to the legislature and veto nothing", cue: "said", speaker: "The governor"}},
 		},
+		{
+			name: "a light verb in a clause of time is no statement of its own",
+			body: "The director told the staff never to discuss the audit when they raised concerns.",
+			want: []want{{content: "the staff never to discuss the audit when they raised concerns", cue: "told", speaker: "The director"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
