@@ -236,46 +236,86 @@ func (d *doc) sentence(si, a, b int) {
 }
 
 // cues tries the cue verbs of a sentence left to right: only plain speech
-// verbs when plain is set, the others otherwise.
+// verbs when plain is set, the others otherwise. A plain cue that closes the
+// sentence after a comma goes first: "Smith had told the officers that ...,
+// the source added." reports all before it, the cue inside included.
 func (d *doc) cues(si, a, b int, title, plain bool) {
+	if i := d.closingCue(a, b); plain && i >= 0 {
+		d.cue(si, a, b, i, title, plain)
+	}
 	for i := a; i < b; i++ {
-		t := &d.toks[i]
-		if d.used[i] || t.q >= 0 || !t.word {
-			continue
+		d.cue(si, a, b, i, title, plain)
+	}
+}
+
+// closingCue returns the plain speech verb that closes the sentence [a, b)
+// after a comma and a short speaker ("..., the source added.", "..., Smith
+// said Friday."), or -1.
+func (d *doc) closingCue(a, b int) int {
+	e := d.trimEnd(a, b)
+	for i := e - 1; i > a+2 && i >= e-4; i-- {
+		t := d.toks[i]
+		if t.q >= 0 || t.mark || !t.word {
+			return -1
 		}
 		ci, ok := cueWords[t.lw]
-		if !ok && !plain {
-			ci, ok = d.contextCue(a, i, b)
-		}
-		if ok && plainSpeech[ci.lemma] != plain {
+		if !ok || !plainSpeech[ci.lemma] || ci.ing || t.cap {
 			continue
 		}
-		if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
-			continue
+		if !d.restIsEmpty(i+1, b, false) {
+			return -1
 		}
-		if d.nounUse(i, b) || d.discourseSaid(a, i, b) {
-			continue
+		for k := i - 1; k > a && k >= i-6; k-- {
+			if w := d.toks[k]; w.q >= 0 || w.mark || !w.word && w.w != "." && w.w != "’s" && w.w != "'s" {
+				if w.w == "," && k+1 < i && d.toks[k-1].q < 0 && !d.toks[k-1].mark {
+					return i
+				}
+				return -1
+			}
 		}
-		if i+1 < b && otherSense[ci.lemma][d.toks[i+1].lw] {
-			continue // "showed up at the gates", "figure out", "pitch in $200": another verb
-		}
-		if t.cap && d.inPlaceName(a, i) {
-			continue // "the United States Says ...": a word of a place name
-		}
-		end := i + 1
-		if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
-			end = i + 2
-		} else if ci.particle && (ci.lemma != "press" || d.askedAbout(ci, i+1, b) == i+1) {
-			continue
-		}
-		if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
-			end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
-		}
-		if !d.senseFits(ci, a, i, end, b) {
-			continue
-		}
-		d.verbCue(si, a, b, i, end, ci)
+		return -1
 	}
+	return -1
+}
+
+// cue tries token i of the sentence [a, b) as a cue verb (see cues).
+func (d *doc) cue(si, a, b, i int, title, plain bool) {
+	t := &d.toks[i]
+	if d.used[i] || t.q >= 0 || !t.word {
+		return
+	}
+	ci, ok := cueWords[t.lw]
+	if !ok && !plain {
+		ci, ok = d.contextCue(a, i, b)
+	}
+	if ok && plainSpeech[ci.lemma] != plain {
+		return
+	}
+	if !ok || t.cap && (!title || i == a || !d.toks[i-1].cap || ambiguousNoun[t.lw] && !strings.HasSuffix(t.lw, "s")) || d.nounContext(a, i) {
+		return
+	}
+	if d.nounUse(i, b) || d.discourseSaid(a, i, b) {
+		return
+	}
+	if i+1 < b && otherSense[ci.lemma][d.toks[i+1].lw] {
+		return // "showed up at the gates", "figure out", "pitch in $200": another verb
+	}
+	if t.cap && d.inPlaceName(a, i) {
+		return // "the United States Says ...": a word of a place name
+	}
+	end := i + 1
+	if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
+		end = i + 2
+	} else if ci.particle && (ci.lemma != "press" || d.askedAbout(ci, i+1, b) == i+1) {
+		return
+	}
+	if ci.lemma == "believe" && end == i+2 && !d.beliefObject(end, b) {
+		end = i + 1 // "believed in 2015 that ...", "believe in that case the court erred": "in" opens an adjunct
+	}
+	if !d.senseFits(ci, a, i, end, b) {
+		return
+	}
+	d.verbCue(si, a, b, i, end, ci)
 }
 
 // outOfLeadingClause reports whether the cue at c lies in a sentence-opening

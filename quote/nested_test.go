@@ -56,6 +56,11 @@ func TestNestedContents(t *testing.T) {
 			body: "The director told the staff never to discuss the audit when they raised concerns.",
 			want: []want{{content: "the staff never to discuss the audit when they raised concerns", cue: "told", speaker: "The director"}},
 		},
+		{
+			name: "a cue closing the sentence reports the statement before it",
+			body: "Smith had told the officers that she did not want an escort, but the chief overruled her, the aide added.",
+			want: []want{{content: "Smith had told the officers that she did not want an escort, but the chief overruled her", cue: "added", speaker: "the aide"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
