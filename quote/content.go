@@ -1013,7 +1013,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if m > k+1 && relativePronouns[d.toks[m-1].lw] {
 					continue // "..., and the share of voters who accepted ...": the verb of a relative clause
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !tm.cap && !d.nounContext(k, m) && !d.lightWithoutNoun(ci, m, b) &&
+				if ci, ok := cueWords[tm.lw]; ok && (!ci.particle || m+1 < b && particles[ci.lemma][d.toks[m+1].lw]) && !tm.cap && !d.nounContext(k, m) && !d.lightWithoutNoun(ci, m, b) &&
 					(!ambiguousNoun[tm.lw] || m == k+1 && m+1 < b && (d.toks[m+1].lw == "to" || d.toks[m+1].lw == "that")) {
 					cut := k - 1
 					if d.toks[cut].mark {

@@ -61,6 +61,14 @@ func TestNestedContents(t *testing.T) {
 			body: "Smith had told the officers that she did not want an escort, but the chief overruled her, the aide added.",
 			want: []want{{content: "Smith had told the officers that she did not want an escort, but the chief overruled her", cue: "added", speaker: "the aide"}},
 		},
+		{
+			name: "a coordinated clause whose cue takes a particle",
+			body: "The board ruled that the claim was true, but the chairman also pointed out that most cases were minor.",
+			want: []want{
+				{content: "that the claim was true", cue: "ruled", speaker: "The board"},
+				{content: "that most cases were minor", cue: "also pointed out", speaker: "the chairman"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
