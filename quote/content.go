@@ -884,7 +884,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				if tm.q >= 0 || tm.mark || tm.w == "," || d.isTerminal(m) {
 					break
 				}
-				if ci, ok := cueWords[tm.lw]; ok && !ci.particle && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] && !d.lightWithoutNoun(ci, m, b) {
+				if ci, ok := cueWords[tm.lw]; ok && (!ci.particle || m+1 < b && particles[ci.lemma][d.toks[m+1].lw]) && !ci.ing && !tm.cap && !d.nounContext(k, m) && !ambiguousNoun[tm.lw] && !d.lightWithoutNoun(ci, m, b) {
 					if s, e, ok := d.leftSource(st, d.cuePrefixStart(st, m)); ok && s == st &&
 						(d.toks[e-1].cap || subjectPronouns[d.toks[e-1].lw] && d.toks[e-1].lw != "it") &&
 						!(d.toks[q].lw == "that" && !d.hasVerb(q+1, k)) && !d.thatSubordinate(q, k) {
@@ -1102,7 +1102,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				}
 			}
 		}
-		if !ok || ci.particle || d.toks[m].cap || ci.ing {
+		if !ok || ci.particle && !(m+1 < b && particles[ci.lemma][d.toks[m+1].lw]) || d.toks[m].cap || ci.ing {
 			continue
 		}
 		if ci.class != classSpeech && !(share && m >= k+3) && !(m == k+1 && pos.IsFinite(d.toks[m].tag) && d.toks[m].tag != "VBP" && m+1 < b &&

@@ -69,6 +69,14 @@ func TestNestedContents(t *testing.T) {
 				{content: "that most cases were minor", cue: "also pointed out", speaker: "the chairman"},
 			},
 		},
+		{
+			name: "a coordinated predicate whose cue takes a particle",
+			body: "The mayor praised the budget and pointed out that it would save money.",
+			want: []want{
+				{content: "the budget", cue: "praised", speaker: "The mayor"},
+				{content: "that it would save money", cue: "pointed out", speaker: "The mayor"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
