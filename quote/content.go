@@ -564,6 +564,18 @@ func (d *doc) objectEnd(q, b int) int {
 				n = d.toks[h] // ", in large part because ...", ", partly because ..."
 			}
 		}
+		if t.w == "," && n.lw == "including" {
+			// "railed against the influence of super PACs, including the one
+			// ...": the examples are the object's (not "..., including Smith
+			// -- “...”": a statement of Smith's follows)
+			plain := true
+			for m := k + 2; m < b && plain; m++ {
+				plain = d.toks[m].q < 0 && !d.toks[m].mark && !dashes[d.toks[m].w] && d.toks[m].w != ":"
+			}
+			if plain {
+				continue
+			}
+		}
 		switch {
 		case t.w == "," && (n.tag == "VBG" && !n.cap || n.lw == "who" || n.lw == "which" || subordinators[n.lw] && n.lw != "as"):
 			if d.verbAfterAside(k+1, b) {

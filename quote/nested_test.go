@@ -77,6 +77,11 @@ func TestNestedContents(t *testing.T) {
 				{content: "that it would save money", cue: "pointed out", speaker: "The mayor"},
 			},
 		},
+		{
+			name: "the examples of an object noun phrase belong to it",
+			body: "The senator railed against the influence of lobbyists, including the groups that funded her rival.",
+			want: []want{{content: "the influence of lobbyists, including the groups that funded her rival", cue: "railed against", speaker: "The senator"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
