@@ -240,8 +240,10 @@ func (d *doc) sentence(si, a, b int) {
 // sentence after a comma goes first: "Smith had told the officers that ...,
 // the source added." reports all before it, the cue inside included.
 func (d *doc) cues(si, a, b int, title, plain bool) {
-	if i := d.closingCue(a, b); plain && i >= 0 {
-		d.cue(si, a, b, i, title, plain)
+	if plain {
+		if i := d.closingCue(a, b); i >= 0 {
+			d.cue(si, a, b, i, title, plain)
+		}
 	}
 	for i := a; i < b; i++ {
 		d.cue(si, a, b, i, title, plain)
