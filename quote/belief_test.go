@@ -57,6 +57,11 @@ func TestBeliefCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb with an object of its own is no relative clause without its pronoun",
+			body: "Before signing these deals they should have thought about the workers.",
+			want: []want{{content: "the workers", cue: "should have thought about", speaker: "they"}},
+		},
+		{
 			name: "a modal and a bare be before the cue",
 			body: "After the vote, the losing side could be expected to appeal. The farmers must be thinking that the rain will come.",
 			want: []want{

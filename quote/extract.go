@@ -1329,10 +1329,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return
 		}
 		if !inverted && hasSrc && !sharedSubject && srcE == srcS+1 && subjectPronouns[d.toks[srcS].lw] && srcS-1 >= a &&
-			(d.toks[srcS-1].tag == "NN" || d.toks[srcS-1].tag == "NNS") && !d.toks[srcS-1].cap {
+			(d.toks[srcS-1].tag == "NN" || d.toks[srcS-1].tag == "NNS") && !d.toks[srcS-1].cap && d.objectless(after, b) {
 			// "the worst way forward I can imagine": a relative clause without
 			// its pronoun; its object is the noun phrase before it, not the
-			// sentence
+			// sentence (not when the verb has an object of its own: "in the
+			// central part we see two spirals", "the way he talks about it")
 			if s, e, found := d.leftNP(a, srcS-1); found && e == srcS {
 				if d.toks[s].tag == "IN" && s+1 < e {
 					s++ // "to pay for [the clinics] he has promised"
@@ -1972,6 +1973,16 @@ func (d *doc) thatAfterPhrase(p, b int) int {
 		}
 	}
 	return -1
+}
+
+// objectless reports whether no object or prepositional phrase follows a
+// verb at token p of a sentence ending at b: "the plan he promised, ...".
+func (d *doc) objectless(p, b int) bool {
+	if p >= b {
+		return true
+	}
+	t := d.toks[p]
+	return !(npTags[t.tag] || t.tag == "PRP" || t.tag == "IN" || t.tag == "TO")
 }
 
 // clauseOpeners start a clause or noun phrase that can be the content of a
