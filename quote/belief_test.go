@@ -62,6 +62,11 @@ func TestBeliefCues(t *testing.T) {
 			want: []want{{content: "the workers", cue: "should have thought about", speaker: "they"}},
 		},
 		{
+			name: "a pronoun subject of the hedge after a coordinated clause",
+			body: "We lost to the visitors in the first round and nobody seemed to mind.",
+			want: []want{{content: "nobody … to mind", cue: "seemed", speaker: ""}},
+		},
+		{
 			name: "a modal and a bare be before the cue",
 			body: "After the vote, the losing side could be expected to appeal. The farmers must be thinking that the rain will come.",
 			want: []want{

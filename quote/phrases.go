@@ -1027,6 +1027,10 @@ func (d *doc) hearsayAdverb(si, a, b int) {
 	}
 }
 
+// indefinitePronouns stand for a whole noun phrase: "nobody seemed to care".
+var indefinitePronouns = set("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+	"nothing", "everything", "something", "anything", "none")
+
 // seemForms are the finite forms of "seem".
 var seemForms = set("seem", "seems", "seemed")
 
@@ -1051,6 +1055,9 @@ func (d *doc) seemCue(si, a, b int) {
 		s, e, ok := c-1, c, d.toks[c-1].lw == "that" || relativeWords[d.toks[c-1].lw] // "which seems to be"
 		if !ok {
 			s, e, ok = d.leftNP(a, c-1)
+			if k := c - 1; ok && (d.toks[k].tag == "PRP" || indefinitePronouns[d.toks[k].lw]) {
+				s = k // "... played in another tournament and nobody seemed to care": the pronoun alone
+			}
 		}
 		if !ok || e != c || d.toks[s].lw == "it" && e == s+1 || d.toks[s].lw == "there" {
 			continue
