@@ -37,17 +37,19 @@ func (d *doc) nounCue(si, a, b int) {
 			continue // a relative clause: "the claim that was rejected"
 		}
 		s, e, ok := d.possessor(a, i)
+		m := i // the cue's first token
 		if !ok {
 			if !unsourcedNouns[t.lw] {
 				continue
 			}
-			s, e = i, i // "dogged by charges that ...": a claim nobody is named for
+			m = d.unsourcedStart(a, i) // "amid growing concerns that ...": a claim nobody is named for
+			s, e = m, m
 		}
 		pieces, ok := d.contentFrom(i+1, b)
 		if !ok {
 			continue
 		}
-		d.assert(si, pieces, i, i+1, s, e)
+		d.assert(si, pieces, m, i+1, s, e)
 	}
 }
 
@@ -102,13 +104,7 @@ func (d *doc) stanceNoun(si, a, b int) {
 			if !unsourcedObjects[t.lw] || !stancePrepositions[d.toks[i+1].lw] {
 				continue
 			}
-			m = i // adjectives only: "faced sharp criticism for" has the cue "sharp criticism for"
-			for m-1 > a && m > i-2 && !d.used[m-1] && !d.toks[m-1].cap && (d.toks[m-1].tag == "JJ" || d.toks[m-1].tag == "VBG") {
-				m--
-			}
-			if m-1 > a && (d.toks[m-1].lw == "the" || d.toks[m-1].lw == "a") && !d.used[m-1] {
-				m--
-			}
+			m = d.unsourcedStart(a, i)
 			s, e = m, m
 		}
 		j := i + 1 // the word after the noun
@@ -133,6 +129,21 @@ func (d *doc) stanceNoun(si, a, b int) {
 		d.assert(si, []newsgraph.Span{d.span(q, end)}, m, cueEnd, s, e)
 		i = end
 	}
+}
+
+// unsourcedStart returns where the cue of a stance noun at i that no one is
+// named for starts: at up to two adjectives before it and an article before
+// those ("faced sharp criticism for", "forced a recognition that"), not at a
+// noun modifier ("media pronouncements that").
+func (d *doc) unsourcedStart(a, i int) int {
+	m := i
+	for m-1 > a && m > i-2 && !d.used[m-1] && !d.toks[m-1].cap && (d.toks[m-1].tag == "JJ" || d.toks[m-1].tag == "VBG") {
+		m--
+	}
+	if m-1 > a && articles[d.toks[m-1].lw] && !d.used[m-1] {
+		m--
+	}
+	return m
 }
 
 // isCueVerbForm reports whether w is a form of a cue verb.

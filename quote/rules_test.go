@@ -77,7 +77,7 @@ func TestMoreCues(t *testing.T) {
 			body: "The leaders offered new defense efforts amid growing concerns that they depend on others.",
 			want: []want{
 				{content: "new defense efforts", cue: "offered", speaker: "The leaders"},
-				{content: "that they depend on others", cue: "concerns", speaker: ""},
+				{content: "that they depend on others", cue: "growing concerns", speaker: ""},
 			},
 		},
 		{
