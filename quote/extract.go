@@ -2330,11 +2330,9 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 		d.markUsed(c, by+1)
 		d.markUsed(ss, se)
 		d.markUsed(s, e)
-		cueEnd := end + 1 // "was criticized by"
-		if by > end {
-			cueEnd = end // "has been called": the name given stands between
-		}
-		d.add(Attribution{Pieces: pieces, Cue: d.span(c, cueEnd), Source: d.span(s, e),
+		// the cue is the verb group without the agent's "by" ("was criticized
+		// by the union"): most annotators leave the preposition out
+		d.add(Attribution{Pieces: pieces, Cue: d.span(c, end), Source: d.span(s, e),
 			Polarity: ci.polarity, Sentence: d.spans[si]})
 	case nx == "to" || nx == "of" && ci.lemma == "accuse" || (nx == "for" || nx == "as") && agentlessFor[ci.lemma] ||
 		agentlessAs[ci.lemma] && d.hasComplement(end, b) && nx != "that" && !auxiliaries[nx]:

@@ -18,6 +18,11 @@ func TestNounCues(t *testing.T) {
 				{content: "that the dams were too small", cue: "a recognition", speaker: ""},
 			},
 		},
+		{
+			name: "a passive cue leaves the agent's by out",
+			body: "The levy was condemned by the fishermen's cooperative.",
+			want: []want{{content: "The levy", cue: "was condemned", speaker: "the fishermen's cooperative"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
