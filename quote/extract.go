@@ -2419,9 +2419,10 @@ var attitudeNouns = set("concern", "concerns", "misgivings", "outrage", "support
 	"defence", "call", "calls", "warning", "warnings", "plea", "appeal")
 
 // lightVerbs take a stance noun whose object is the content: "expressed
-// concern about", "voiced support for", "unveiled a proposal for".
+// concern about", "voiced support for", "unveiled a proposal for", "answered
+// questions about".
 var lightVerbs = set("express", "voice", "raise", "offer", "show", "unveil", "embrace", "extol", "share", "register",
-	"signal", "lend", "throw", "add", "continue", "sound", "renew", "issue", "leave")
+	"signal", "lend", "throw", "add", "continue", "sound", "renew", "issue", "leave", "answer")
 
 // speechNouns are the nouns of speech that "make" turns into a cue.
 var speechNouns = set("case", "comment", "comments", "remark", "remarks", "statement", "condemnation", "accusation",

@@ -23,6 +23,11 @@ func TestNounCues(t *testing.T) {
 			body: "The levy was condemned by the fishermen's cooperative.",
 			want: []want{{content: "The levy", cue: "was condemned", speaker: "the fishermen's cooperative"}},
 		},
+		{
+			name: "answering questions about a topic",
+			body: "Wanjiru spoke for an hour, answering questions about how the levy would be spent.",
+			want: []want{{content: "how the levy would be spent", cue: "answering questions about", speaker: "Wanjiru"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
