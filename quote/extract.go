@@ -308,6 +308,8 @@ func (d *doc) cue(si, a, b, i int, title, plain bool) {
 	end := i + 1
 	if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
 		end = i + 2
+	} else if pm != nil && i+2 < b && d.mannerAdverb(i+1) && pm[d.toks[i+2].lw] {
+		end = i + 3 // "spoke emotionally of": the manner stands before the particle
 	} else if ci.particle && (ci.lemma != "press" || d.askedAbout(ci, i+1, b) == i+1) {
 		return
 	}
@@ -475,6 +477,13 @@ var subjectQuantifiers = set("many", "few", "some", "most", "several", "others",
 var notManner = set("only", "reportedly", "allegedly", "really", "actually", "basically", "certainly", "clearly",
 	"obviously", "definitely", "probably", "possibly", "simply", "likely", "early", "daily", "weekly", "monthly",
 	"yearly", "apparently", "supposedly", "largely", "mostly", "nearly", "finally", "recently", "previously")
+
+// mannerAdverb reports whether token k is an adverb in -ly that tells how
+// something was said ("bitterly", "emotionally"), not how sure the writer is.
+func (d *doc) mannerAdverb(k int) bool {
+	t := d.toks[k]
+	return (t.tag == "RB" || t.tag == "JJ") && strings.HasSuffix(t.lw, "ly") && !t.cap && !d.used[k] && !notManner[t.lw]
+}
 
 // knowVerbs complete "want to ..." into a wish to know: "wanted to know who".
 var knowVerbs = set("know", "understand", "learn")
@@ -1027,8 +1036,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		knowVerbs[d.toks[end+1].lw] && (whWords[d.toks[end+2].lw] || d.toks[end+2].lw == "that") && !d.used[end+1] {
 		end += 2 // "wanted to know who else ...": the knowing is the cue's
 	}
-	if end+1 < b && (d.toks[end].tag == "RB" || d.toks[end].tag == "JJ") && strings.HasSuffix(d.toks[end].lw, "ly") && !d.toks[end].cap && !d.used[end] &&
-		!notManner[d.toks[end].lw] {
+	if end+1 < b && d.mannerAdverb(end) {
 		// "said sarcastically, “...”", "complain bitterly that": the manner is the cue's
 		if n := d.toks[end+1]; n.w == "," || n.w == ":" || n.lw == "that" || whWords[n.lw] || n.mark || d.isTerminal(end+1) {
 			end++

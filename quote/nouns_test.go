@@ -28,6 +28,11 @@ func TestNounCues(t *testing.T) {
 			body: "Wanjiru spoke for an hour, answering questions about how the levy would be spent.",
 			want: []want{{content: "how the levy would be spent", cue: "answering questions about", speaker: "Wanjiru"}},
 		},
+		{
+			name: "a manner adverb between a phrasal cue and its particle",
+			body: "The bishop spoke warmly of the volunteers who rebuilt the school.",
+			want: []want{{content: "the volunteers who rebuilt the school", cue: "spoke warmly of", speaker: "The bishop"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
