@@ -442,7 +442,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	for k := q - 1; k > sc; k-- {
 		// a subordinate clause opened after "and": "... and once he has said his
 		// piece, he is ready to move on"
-		if (subordinators[d.toks[k].lw] || d.toks[k].lw == "once") && !d.toks[k].cap && d.toks[k].lw != "as" &&
+		if (subordinators[d.toks[k].lw] || d.toks[k].lw == "once" || d.toks[k].lw == "despite") && !d.toks[k].cap && d.toks[k].lw != "as" &&
 			(d.toks[k-1].lw == "and" || d.toks[k-1].lw == "but") {
 			sc = k
 			break

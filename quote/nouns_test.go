@@ -33,6 +33,19 @@ func TestNounCues(t *testing.T) {
 			body: "The bishop spoke warmly of the volunteers who rebuilt the school.",
 			want: []want{{content: "the volunteers who rebuilt the school", cue: "spoke warmly of", speaker: "The bishop"}},
 		},
+		{
+			name: "allegations no one is named for, and a stance noun in a title-case headline",
+			body: "Harbour Board Faces Allegations of Bribery. Crowds Gather Outside City Hall Over Her Refusal To Close The Harbour.",
+			want: []want{
+				{content: "Bribery", cue: "Allegations of", speaker: ""},
+				{content: "To Close The Harbour", cue: "Refusal", speaker: "Her"},
+			},
+		},
+		{
+			name: "a stance noun inside a leading despite-phrase after and",
+			body: "The vote was close, and despite the mayor's allegations of vote buying, Otieno certified it.",
+			want: []want{{content: "vote buying", cue: "allegations of", speaker: "the mayor's"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,9 +81,10 @@ var stancePrepositions = set("of", "about", "on", "with", "for", "against", "tow
 // "plan", content "to cut taxes"), "his long-standing ideas about trade" (cue
 // "long-standing ideas about", content "trade").
 func (d *doc) stanceNoun(si, a, b int) {
+	title := d.titleCase(a, b) // "Gold Star Mom Corners Obama On His Refusal To Use ..."
 	for i := a + 1; i+2 < b; i++ {
 		t := d.toks[i]
-		if !stanceNouns[t.lw] || t.cap || d.used[i] || t.q >= 0 || d.used[i+1] {
+		if !stanceNouns[t.lw] && !unsourcedObjects[t.lw] || t.cap && !title || d.used[i] || t.q >= 0 || d.used[i+1] {
 			continue
 		}
 		m := i // the first modifier
@@ -114,14 +115,14 @@ func (d *doc) stanceNoun(si, a, b int) {
 		n := d.toks[j]
 		cueEnd, q := j, j
 		switch {
-		case j == i+1 && n.lw == "to" && d.toks[i+2].word && !d.toks[i+2].cap && !determiners[d.toks[i+2].lw]:
+		case j == i+1 && n.lw == "to" && d.toks[i+2].word && (!d.toks[i+2].cap || title) && !determiners[d.toks[i+2].lw]:
 			// "plan to cut": the infinitive is the content
 		case stancePrepositions[n.lw] && n.q < 0 && !timeUnits[d.toks[j+1].lw] && !months[d.toks[j+1].lw]:
 			cueEnd, q = j+1, j+1 // not "remarks on Saturday"
 		default:
 			continue
 		}
-		end := d.phraseEnd(q, b)
+		end := d.phraseEnd(q, d.leadingClauseEnd(q, b)) // "despite his claims of fraud, Mugabe ...": not the main clause
 		if end <= q {
 			continue
 		}
