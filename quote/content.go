@@ -841,6 +841,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 					if ci, ok := cueWords[tm.lw]; ok && !ci.particle && participle && m > k+2 {
 						return k
 					}
+					if m+1 < b && (unsourcedObjects[tm.lw] && stancePrepositions[d.toks[m+1].lw] || unsourcedNouns[tm.lw] && d.toks[m+1].lw == "that") {
+						return k // ", with claims of abuse ...": a claim no one is named for
+					}
 				}
 			}
 			if ci, ok := cueWords[n.lw]; ok && ci.ing && !n.cap && ci.class == classSpeech {

@@ -46,6 +46,14 @@ func TestNounCues(t *testing.T) {
 			body: "The vote was close, and despite the mayor's allegations of vote buying, Otieno certified it.",
 			want: []want{{content: "vote buying", cue: "allegations of", speaker: "the mayor's"}},
 		},
+		{
+			name: "an absolute with-phrase holding a claim noun ends the content before it",
+			body: "The guards have been accused of beating prisoners, with allegations of torture at two camps.",
+			want: []want{
+				{content: "The guards … beating prisoners", cue: "have been accused of", speaker: ""},
+				{content: "torture at two camps", cue: "allegations of", speaker: ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
