@@ -54,6 +54,14 @@ func TestNounCues(t *testing.T) {
 				{content: "torture at two camps", cue: "allegations of", speaker: ""},
 			},
 		},
+		{
+			name: "a speech gerund after for or despite with a that-clause",
+			body: "Kamau was suspended for saying that the audit was rigged. Wanjiru kept her post despite admitting that the pumps had failed. The lab won an award for promoting safety.",
+			want: []want{
+				{content: "that the audit was rigged", cue: "saying", speaker: "Kamau"},
+				{content: "that the pumps had failed", cue: "admitting", speaker: "Wanjiru"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1308,8 +1308,11 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	if lw == "from" && j-1 > a && (d.toks[j-1].lw == "aside" || d.toks[j-1].lw == "apart") || lw == "besides" {
 		lw = "without" // "..., aside from saying ...": the main clause's subject
 	}
+	if (lw == "for" || lw == "despite") && (c+1 >= len(d.toks) || d.toks[c+1].lw != "that") {
+		return 0, 0, false // only a reported clause: "fired for saying that ...", not "praised for promoting equality"
+	}
 	switch lw {
-	case "while", "by", "after", "before", "when", "without":
+	case "while", "by", "after", "before", "when", "without", "for", "despite":
 		if j-1 < a || d.toks[j-1].w == "," && j-1 == a {
 			return 0, 0, false
 		}
