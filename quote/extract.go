@@ -1096,6 +1096,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		inverted      bool
 		sharedSubject bool // the source is the previous statement's (already used)
 		participle    bool // a participle cue whose content must follow it
+		adjunct       bool // the source is the medium of an adjunct opening the sentence
 	)
 	before := c - 1
 	if before-1 >= a && hedges[d.toks[before].lw] && d.toks[before-1].w == "," {
@@ -1169,6 +1170,15 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			vs := v - d.auxiliariesBefore(a, v)
 			if s, e, ok := d.leftSource(a, vs); ok && d.goodSource(s, e) {
 				srcS, srcE, hasSrc, participle, c = s, e, true, true, vs
+			}
+		} else if p := d.mediumAdjunct(a, c); p >= 0 {
+			// "she said at a news conference announcing that ...": the clause's
+			// subject speaks; "In a statement announcing the pick, ...": the
+			// statement that opens the sentence is the source
+			if s, e, ok := d.nearestSubject(a, p); ok && p > a {
+				srcS, srcE, hasSrc, participle = s, e, true, true
+			} else if p == a {
+				srcS, srcE, hasSrc, participle, adjunct = p+1, c, true, true, true
 			}
 		}
 	}
@@ -1448,9 +1458,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				// be that ...": the relative clause ends before the main verb
 				cb = d.mainModal(after, b)
 			}
-			if hasSrc && !inverted && !sharedSubject && srcS-1 >= a && d.toks[srcS-1].lw == "with" {
-				// "With party leaders worried about X, Obama is ...": the
-				// absolute phrase ends at its comma
+			if hasSrc && !inverted && !sharedSubject && srcS-1 >= a && (d.toks[srcS-1].lw == "with" || adjunct) {
+				// "With party leaders worried about X, Obama is ...", "In a
+				// statement announcing the pick, the union ...": the absolute
+				// phrase or the adjunct ends at its comma
 				for k := after; k < cb; k++ {
 					if d.toks[k].w == "," || d.toks[k].mark {
 						cb = k
@@ -1651,6 +1662,31 @@ func (d *doc) mediumVerb(a, c int) int {
 			return k
 		}
 		if !d.npToken(k) && t.tag != "IN" && t.tag != "TO" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mediumAdjunct returns the preposition of an adjunct that names a medium or
+// an occasion right before the participle cue at c ("in a statement
+// announcing", "at a recent news conference announcing"), or -1.
+func (d *doc) mediumAdjunct(a, c int) int {
+	if c-3 < a || !media[d.toks[c-1].lw] && !occasions[d.toks[c-1].lw] {
+		return -1
+	}
+	for k := c - 2; k >= a && k >= c-6; k-- {
+		t := d.toks[k]
+		if t.q >= 0 || d.used[k] {
+			return -1
+		}
+		switch {
+		case t.lw == "in" || t.lw == "at" || t.lw == "during":
+			if n := d.toks[k+1]; articles[n.lw] || possessives[n.lw] {
+				return k
+			}
+			return -1
+		case !d.npToken(k) || t.cap:
 			return -1
 		}
 	}

@@ -62,6 +62,16 @@ func TestNounCues(t *testing.T) {
 				{content: "that the pumps had failed", cue: "admitting", speaker: "Wanjiru"},
 			},
 		},
+		{
+			name: "a participle after a medium in an adjunct",
+			body: "In a letter announcing the merger, the two unions praised the workers. \"We will rebuild the harbour together,\" Otieno said at a news conference announcing that the port would reopen.",
+			want: []want{
+				{content: "the merger", cue: "announcing", speaker: "a letter"},
+				{content: "the workers", cue: "praised", speaker: "the two unions"},
+				{content: "\"We will rebuild the harbour together,\"", cue: "said", speaker: "Otieno"},
+				{content: "that the port would reopen", cue: "announcing", speaker: "Otieno"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
