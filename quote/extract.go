@@ -209,6 +209,7 @@ func (d *doc) sentence(si, a, b int) {
 	d.topicHeadline(si, a, b)
 	d.colonCue(si, a, b)
 	d.frontParticiple(si, a, b)
+	d.whenAsked(si, a, b)
 	d.madeClear(si, a, b)
 	d.asPutIt(si, a, b)
 	d.asReported(si, a, b)

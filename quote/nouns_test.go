@@ -72,6 +72,14 @@ func TestNounCues(t *testing.T) {
 				{content: "that the port would reopen", cue: "announcing", speaker: "Otieno"},
 			},
 		},
+		{
+			name: "a question put to the subject in a when-clause",
+			body: "When pressed by the host about how he would pay for it, Kamau changed the subject. The clerk left, and when asked on why the office had closed, Wanjiru shrugged.",
+			want: []want{
+				{content: "how he would pay for it", cue: "pressed", speaker: "the host"},
+				{content: "why the office had closed", cue: "asked on", speaker: ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -599,6 +599,57 @@ func (d *doc) frontParticiple(si, a, b int) {
 		Polarity: ci.polarity, Sentence: d.spans[si]})
 }
 
+// whenAsked handles a question put to the subject in a clause of time:
+// "When pressed by the host about how he would pay, ...", "and when asked on
+// why the plan leaves out fathers, ...". The cue is the participle (with its
+// preposition when it follows right away), the source the agent after "by"
+// if any, the content the topic up to the clause's comma.
+func (d *doc) whenAsked(si, a, b int) {
+	for i := a; i+3 < b; i++ {
+		if p := d.toks[i+1].lw; d.toks[i].lw != "when" || d.used[i+1] || !strings.HasSuffix(p, "ed") && !irregularParticiples[p] {
+			continue // (the verb right after "when" has no subject: a participle whatever its tag)
+		}
+		ci, ok := cueWords[d.toks[i+1].lw]
+		if !ok || questionLemmas[ci.lemma] == nil || ci.lemma == "accuse" {
+			continue
+		}
+		preps := questionLemmas[ci.lemma]
+		k, end := i+2, i+2 // where the topic starts; the cue's end
+		s, e := k, k       // the agent
+		if d.toks[k].lw == "by" {
+			s = k + 1
+			for e = s; e < b && e < s+6 && d.npToken(e) && !preps[d.toks[e].lw] && !d.used[e]; e++ {
+			}
+			if e == s || !d.goodSource(s, e) {
+				continue
+			}
+			k = e
+		}
+		switch {
+		case preps[d.toks[k].lw]:
+			if k == end {
+				end++ // "pressed on why ...": the preposition is the cue's
+			}
+			k++
+		case !whWords[d.toks[k].lw]:
+			continue // "when asked to do so by police": no topic
+		}
+		m := k
+		for m < b && d.toks[m].w != "," && !d.used[m] && d.toks[m].q < 0 && !d.isTerminal(m) {
+			m++
+		}
+		if m >= b || d.toks[m].w != "," || m-k < 2 {
+			continue
+		}
+		d.markUsed(i+1, end)
+		d.markUsed(k, m)
+		d.markSource(s, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(k, m)}, Cue: d.span(i+1, end), Source: d.span(s, e),
+			Polarity: ci.polarity, Sentence: d.spans[si]})
+		i = m
+	}
+}
+
 // frontSubordinators open a participle clause at the start of a sentence
 // whose subject is the main clause's: "After saying ..., she".
 var frontSubordinators = set("after", "before", "while", "when", "upon", "since", "by", "in")

@@ -801,6 +801,7 @@ func TestTaggedSpeakers(t *testing.T) {
 			want: []want{
 				{content: "fathers would not be eligible for the leave", cue: "said", speaker: "She"},
 				{content: "“It is meant for mothers.”", cue: "replied", speaker: "the mother of two"},
+				{content: "why the plan leaves out dads", cue: "pressed on", speaker: ""},
 			},
 		},
 		{
