@@ -2310,9 +2310,9 @@ func (d *doc) kind(pieces []newsgraph.Span) string {
 var freeRelatives = set("what", "everything", "something", "anything", "nothing", "all", "whatever")
 
 // agentlessFor are passive cues whose reason follows "for" or "as": "has been
-// criticized for", "were blamed for", "is described as".
+// criticized for", "were blamed for", "is described as", "was viewed as".
 var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "question", "describe", "label",
-	"brand", "dub", "characterize", "portray", "accuse", "rate")
+	"brand", "dub", "characterize", "portray", "accuse", "rate", "view", "regard", "perceive", "mention")
 
 // agentlessAs are passive cues that take their predicate bare: "is considered
 // a threat", "was labeled “Mostly True”", "was dubbed the winner".
@@ -2325,7 +2325,7 @@ var namingLemmas = set("call", "label", "dub", "brand", "nickname")
 var passiveLemmas = set("expect", "accuse", "echo", "write", "believe", "consider", "allege", "predict", "project", "estimate",
 	"say", "report", "think", "know", "rumor", "suspect", "criticize", "criticise", "endorse", "support",
 	"praise", "condemn", "reject", "deny", "dispute", "question", "challenge", "blame", "describe", "label",
-	"brand", "dub", "characterize", "portray", "deem", "rate")
+	"brand", "dub", "characterize", "portray", "deem", "rate", "view", "regard", "perceive", "mention")
 
 // passiveCue handles a cue verb in the passive: with a "by" agent the agent is
 // the source and the subject the content ("The plan was criticised by the

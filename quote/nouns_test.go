@@ -80,6 +80,11 @@ func TestNounCues(t *testing.T) {
 				{content: "why the office had closed", cue: "asked on", speaker: ""},
 			},
 		},
+		{
+			name: "an agentless passive of a view with as",
+			body: "The new port was widely viewed as a gift to the shipping lines.",
+			want: []want{{content: "The new port … as a gift to the shipping lines", cue: "was widely viewed", speaker: ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
