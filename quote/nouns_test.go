@@ -85,6 +85,11 @@ func TestNounCues(t *testing.T) {
 			body: "The new port was widely viewed as a gift to the shipping lines.",
 			want: []want{{content: "The new port … as a gift to the shipping lines", cue: "was widely viewed", speaker: ""}},
 		},
+		{
+			name: "a statement opening the sentence after In is the cue of the subject",
+			body: "In a statement released on Monday, the governor was far more cautious than his deputies.",
+			want: []want{{content: "was far more cautious than his deputies", cue: "a statement", speaker: "the governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

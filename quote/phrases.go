@@ -795,6 +795,11 @@ func (d *doc) objectStance(si, a, b int) {
 	}
 }
 
+// personalMedia are what a person says something in: "In a statement, the
+// senator ..." makes the statement the cue and the subject its source.
+var personalMedia = set("statement", "letter", "email", "e-mail", "memo", "op-ed", "essay", "tweet", "post", "message",
+	"speech", "interview", "testimony")
+
 // inSource handles a sentence opened by "In" and a document or poll ("In the
 // latest Post poll, conducted in May, Clinton led by 5 points"): PolNeAR's cue
 // is "In", the source the document's phrase with its closing comma, the content
@@ -803,7 +808,7 @@ func (d *doc) inSource(si, a, b int) {
 	if b-a < 6 || d.toks[a].lw != "in" || d.used[a] {
 		return
 	}
-	comma, head := -1, -1
+	comma, head, noun := -1, -1, -1
 	for k := a + 1; k < b && k < a+30; k++ {
 		t := d.toks[k]
 		if d.used[k] || t.q >= 0 {
@@ -824,8 +829,8 @@ func (d *doc) inSource(si, a, b int) {
 			}
 			break
 		}
-		if docNouns[t.lw] || t.lw == "polls" || t.lw == "surveys" {
-			head = k
+		if docNouns[t.lw] || t.lw == "polls" || t.lw == "surveys" || personalMedia[t.lw] {
+			head, noun = k, k
 		}
 	}
 	if comma < 0 || head == -1 || comma+2 >= b {
@@ -839,6 +844,20 @@ func (d *doc) inSource(si, a, b int) {
 		}
 	}
 	if e-q < 3 {
+		return
+	}
+	if personalMedia[d.toks[noun].lw] {
+		// "In a statement issued Tuesday, the senator was more circumspect":
+		// the one who made the statement speaks; the statement is the cue
+		s, se, ok := d.mainSubject(a, e)
+		if !ok || s != q || e-se < 2 || !d.goodSource(s, se) {
+			return
+		}
+		d.markUsed(a+1, noun+1)
+		d.markSource(s, se)
+		d.markUsed(se, e)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(se, e)}, Cue: d.span(a+1, noun+1), Source: d.span(s, se),
+			Polarity: polAssert, Sentence: d.spans[si]})
 		return
 	}
 	srcEnd := comma // "In this poll, ...": the phrase without its comma
