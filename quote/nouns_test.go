@@ -90,6 +90,11 @@ func TestNounCues(t *testing.T) {
 			body: "In a statement released on Monday, the governor was far more cautious than his deputies.",
 			want: []want{{content: "was far more cautious than his deputies", cue: "a statement", speaker: "the governor"}},
 		},
+		{
+			name: "by someone's own admission",
+			body: "By Otieno's own admission, the ferry was overloaded.",
+			want: []want{{content: "the ferry was overloaded", cue: "own admission", speaker: "Otieno's"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -970,6 +970,9 @@ func (d *doc) byEstimate(si, a, b int) {
 		if i > a && d.toks[i-1].w != "," {
 			continue
 		}
+		if d.ownAdmission(si, a, b, i) {
+			return
+		}
 		e := i + 1
 		for e < b && e <= i+4 && !d.used[e] && (determiners[d.toks[e].lw] || possessives[d.toks[e].lw] || d.toks[e].tag == "JJ" || d.toks[e].tag == "CD") {
 			e++
@@ -1057,6 +1060,42 @@ func (d *doc) subjectStatement(si, a, b, i, cueEnd, start int) {
 	}
 	d.assert(si, pieces, c, cueEnd, s, e)
 }
+
+// ownAdmission handles "By Trump's own admission, ..." opening a sentence at
+// the "by" at i: the possessor is the source, "own admission" the cue and the
+// clause after the comma the content.
+func (d *doc) ownAdmission(si, a, b, i int) bool {
+	if i != a {
+		return false
+	}
+	k := i + 2 // the noun: after a possessor of one word ("his") or more ("Trump's")
+	for k < b && k <= i+5 && !admissionNouns[d.toks[k].lw] {
+		k++
+	}
+	if k+2 >= b || !admissionNouns[d.toks[k].lw] || d.toks[k+1].w != "," || d.used[k] {
+		return false
+	}
+	m := k // the cue's start: "own" belongs to it
+	if d.toks[k-1].lw == "own" {
+		m = k - 1
+	}
+	s, e, ok := d.possessor(i+1, m)
+	if !ok || s != i+1 {
+		return false
+	}
+	pieces, ok := d.contentFrom(k+2, b)
+	if !ok {
+		return false
+	}
+	d.markUsed(i, k+1)
+	d.markSource(s, e)
+	d.add(Attribution{Pieces: pieces, Cue: d.span(m, k+1), Source: d.span(s, e), Polarity: polAssert, Sentence: d.spans[si]})
+	return true
+}
+
+// admissionNouns are what a speaker's own words are called after "By his own":
+// "By his own admission, ..." (an account is an estimate's: see estimateNouns).
+var admissionNouns = set("admission", "admissions")
 
 // figureNouns are the estimates a source puts at an amount.
 var figureNouns = set("figure", "figures", "cost", "costs", "estimate", "number", "total", "toll", "tab", "price", "loss", "losses")
