@@ -95,6 +95,11 @@ func TestNounCues(t *testing.T) {
 			body: "By Otieno's own admission, the ferry was overloaded.",
 			want: []want{{content: "the ferry was overloaded", cue: "own admission", speaker: "Otieno's"}},
 		},
+		{
+			name: "an acknowledgment no one is named for, its modifier after an article",
+			body: "The speech carried a warmer tone, and a tacit acknowledgment that the plan had failed.",
+			want: []want{{content: "that the plan had failed", cue: "a tacit acknowledgment", speaker: ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,7 +56,8 @@ func (d *doc) nounCue(si, a, b int) {
 // unsourcedNouns are claims that stand without a named claimant: "dogged by
 // charges that", "amid allegations that", "a recognition that".
 var unsourcedNouns = set("charges", "allegations", "accusations", "claims", "suspicions", "rumors", "rumours",
-	"speculation", "recognition", "fears", "concerns", "reports", "assertions", "pronouncements")
+	"speculation", "recognition", "fears", "concerns", "reports", "assertions", "pronouncements", "acknowledgment",
+	"acknowledgement", "admission")
 
 // stanceNouns name a plan, stance or statement whose content follows as an
 // infinitive or a prepositional object ("his plan to cut taxes", "her
@@ -137,6 +138,9 @@ func (d *doc) stanceNoun(si, a, b int) {
 // those ("faced sharp criticism for", "forced a recognition that"), not at a
 // noun modifier ("media pronouncements that").
 func (d *doc) unsourcedStart(a, i int) int {
+	if p := d.toks[i-1]; i-2 > a && articles[d.toks[i-2].lw] && !d.used[i-2] && !d.used[i-1] && p.word && !p.cap && !npBreak[p.lw] {
+		return i - 2 // "a tacit acknowledgment that": one modifier after an article, whatever its tag
+	}
 	m := i
 	for m-1 > a && m > i-2 && !d.used[m-1] && !d.toks[m-1].cap && (d.toks[m-1].tag == "JJ" || d.toks[m-1].tag == "VBG") {
 		m--
