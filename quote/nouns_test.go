@@ -100,6 +100,11 @@ func TestNounCues(t *testing.T) {
 			body: "The speech carried a warmer tone, and a tacit acknowledgment that the plan had failed.",
 			want: []want{{content: "that the plan had failed", cue: "a tacit acknowledgment", speaker: ""}},
 		},
+		{
+			name: "reports no one is named for",
+			body: "Following initial reports of a blast at the depot, the police closed the road.",
+			want: []want{{content: "a blast at the depot", cue: "initial reports of", speaker: ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

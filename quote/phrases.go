@@ -71,8 +71,8 @@ var stanceNouns = set("plan", "plans", "promise", "promises", "pledge", "pledges
 
 // unsourcedObjects are stance nouns that make a statement with their object
 // even when no one is named for them ("withering criticism for its failure",
-// "claims of sexual abuse", "allegations of fraud").
-var unsourcedObjects = set("criticism", "claims", "allegations", "accusations")
+// "claims of sexual abuse", "allegations of fraud", "initial reports of a blast").
+var unsourcedObjects = set("criticism", "claims", "allegations", "accusations", "reports")
 
 // stancePrepositions introduce a stance noun's object ("criticism of").
 var stancePrepositions = set("of", "about", "on", "with", "for", "against", "toward", "towards")
