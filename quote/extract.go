@@ -787,6 +787,17 @@ func (d *doc) nounContext(a, i int) bool {
 			return true // (or "of" and a name: "32% of Republican claims", not "the Court of Justice answers")
 		}
 	}
+	if ambiguousNoun[d.toks[i].lw] && !strings.HasSuffix(d.toks[i].lw, "s") && d.toks[i-1].cap && i+1 < len(d.toks) && d.toks[i+1].w == "," {
+		// an article and a name before the noun, a comma after it: "In the
+		// wake of the New York Times report, Trump ..."
+		k := i - 1
+		for k > a && d.toks[k].cap && d.toks[k].word && k > i-5 {
+			k--
+		}
+		if k < i-1 && articles[d.toks[k].lw] {
+			return true
+		}
+	}
 	if ambiguousNoun[d.toks[i].lw] && i-2 >= a && d.adjectiveAfterDeterminer(i-2) {
 		if m := d.toks[i-1]; (m.tag == "NN" || m.tag == "NNP") && i+1 < len(d.toks) {
 			// "The treasury estimates that", "The ad references the memo": a

@@ -105,6 +105,11 @@ func TestNounCues(t *testing.T) {
 			body: "Following initial reports of a blast at the depot, the police closed the road.",
 			want: []want{{content: "a blast at the depot", cue: "initial reports of", speaker: ""}},
 		},
+		{
+			name: "a name's report before a comma is a noun",
+			body: "In the wake of the Daily Nation report, the governor has portrayed himself as a victim of the cartels.",
+			want: []want{{content: "himself as a victim of the cartels", cue: "has portrayed", speaker: "the governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
