@@ -421,6 +421,7 @@ var particles = map[string]map[string]bool{
 	"back":     {"off": true},                // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
 	"lay":      {"out": true},                // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true},              // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
+	"sum":      {"up": true},                 // "summing up the talks"
 }
 
 // otherSense lists particles that make a cue verb another verb: "showed up"
@@ -440,7 +441,7 @@ var otherSense = map[string]map[string]bool{
 var phrasalOnly = []struct{ lemma, forms string }{
 	{"point", ""}, {"weigh", ""}, {"push", ""}, {"lash", ""}, {"speak", ""}, {"fire", ""}, {"talk", ""},
 	{"rail", ""}, {"double", ""}, {"single", ""}, {"press", ""}, {"lay", "lays laid laid laying"},
-	{"go", "goes went gone going"},
+	{"go", "goes went gone going"}, {"sum", "sums summed summed summing"},
 }
 
 func init() {

@@ -110,6 +110,15 @@ func TestNounCues(t *testing.T) {
 			body: "In the wake of the Daily Nation report, the governor has portrayed himself as a victim of the cartels.",
 			want: []want{{content: "himself as a victim of the cartels", cue: "has portrayed", speaker: "the governor"}},
 		},
+		{
+			name: "sum up, a phrasal cue",
+			body: "\"We have a long way to go,\" said the chairwoman, summing up two days of talks. The minister summed up the mood in one word.",
+			want: []want{
+				{content: "\"We have a long way to go,\"", cue: "said", speaker: "the chairwoman"},
+				{content: "two days of talks", cue: "summing up", speaker: "the chairwoman"},
+				{content: "the mood in one word", cue: "summed up", speaker: "The minister"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
