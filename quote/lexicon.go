@@ -241,6 +241,8 @@ var verbs = []struct {
 	{"disagree", "", classSpeech, false, -1},
 	{"rebuff", "", classSpeech, false, -1},
 	{"scoff", "", classSpeech, false, -1},
+	{"bristle", "", classSpeech, false, -1},
+	{"pooh-pooh", "pooh-poohs pooh-poohed pooh-poohed pooh-poohing", classSpeech, false, -1},
 	{"tease", "", classSpeech, false, 1},
 	{"taunt", "", classSpeech, false, 1},
 	{"rip", "rips ripped ripped ripping", classSpeech, false, 1},

@@ -119,6 +119,14 @@ func TestNounCues(t *testing.T) {
 				{content: "the mood in one word", cue: "summed up", speaker: "The minister"},
 			},
 		},
+		{
+			name: "reactions that dismiss or resent a claim",
+			body: "The minister has pooh-poohed the report that the dam leaks. The mayors bristled at the suggestion that they had lied.",
+			want: []want{
+				{content: "the report that the dam leaks", cue: "has pooh-poohed", speaker: "The minister"},
+				{content: "the suggestion that they had lied", cue: "bristled at", speaker: "The mayors"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
