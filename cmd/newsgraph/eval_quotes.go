@@ -88,23 +88,7 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	}
 	var preds []polnear.Prediction
 	for i, a := range arts {
-		cp := polnear.NewCodePoints(a.Body)
-		conv := func(s newsgraph.Span) [][2]int {
-			if s.End <= s.Start {
-				return nil
-			}
-			return [][2]int{{cp.At(s.Start), cp.At(s.End)}}
-		}
-		for _, at := range found[i] {
-			p := polnear.Prediction{Doc: a.ID, Source: conv(at.Source), Cue: conv(at.Cue)}
-			for _, pc := range at.Pieces {
-				p.Content = append(p.Content, conv(pc)...)
-			}
-			if p.Content == nil {
-				continue
-			}
-			preds = append(preds, p)
-		}
+		preds = append(preds, polnear.Predictions(a.ID, a.Body, found[i])...)
 	}
 	if *out != "" {
 		if err := writeQuotePredictions(*out, preds); err != nil {
