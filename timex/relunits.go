@@ -61,6 +61,13 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		}
 		return cand{}
 	case "quarter", "period":
+		if hasThe && f.isW(i+1, "a", "one") && f.isW(i+2, "year") && f.isW(i+3, "ago", "earlier") {
+			// "the quarter a year ago", "the period a year earlier": one
+			// expression, the year-ago quarter
+			c := f.quarterAgo(i)
+			c.n = 4
+			return c
+		}
 		if hasThe && !f.isW(i+1, "of", "-", "'") && !f.isW(i-2, "a") {
 			if w == "period" {
 				return cand{}

@@ -1,0 +1,41 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRecallRules covers the rules added for misses and false alarms of
+// reference words, vague durations and compound expressions, each with a
+// sentence where it applies and, where useful, a control, on sentences written
+// for the test. absent lists words that must not appear in any expression found.
+func TestRecallRules(t *testing.T) {
+	october := time.Date(2019, 10, 30, 9, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct {
+		name   string
+		text   string
+		anchor time.Time
+		want   []want
+		absent []string
+	}{
+		{"the quarter a year ago is one expression",
+			"Profit rose in the third quarter. In the quarter a year ago, the bank lost $4 million.", october,
+			[]want{{"the quarter a year ago", "DATE", "2018-Q3"}}, nil},
+		{"the period a year earlier with no quarter is the year before",
+			"Sales fell 3%. In the period a year earlier, they rose.", october,
+			[]want{{"the period a year earlier", "DATE", "2018"}}, nil},
+		{"the quarter alone is the quarter in focus",
+			"Profit rose in the third quarter. In the quarter, the bank earned $4 million.", october,
+			[]want{{"the quarter", "DATE", "2019-Q3"}}, nil},
+	}
+	for _, c := range cases {
+		check(t, c.name, c.text, c.anchor, true, c.want)
+		for _, g := range Find(c.text, c.anchor, true, nil) {
+			for _, a := range c.absent {
+				if containsWord(g.Text, a) || g.Text == a {
+					t.Errorf("%s: %q tagged (%s %s), want no expression with %q", c.name, g.Text, g.Type, g.Value, a)
+				}
+			}
+		}
+	}
+}
