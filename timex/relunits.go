@@ -361,6 +361,12 @@ func (f *finder) weekendValue(n int, rel string, tense int) cand {
 // pAnaphoricDay: "that day", "that same day", "the next morning", "the
 // following day", "the previous day", resolved against the last day mentioned.
 func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
+	if hasThe && ordinalWords[f.w(i)] > 0 && f.isW(i+1, "day") && f.isW(i+2, "of") && f.has && f.todayIs(i-2) {
+		// "Today is the eighth day of the siege", "It's the second day of an
+		// offensive": that day is the publication day
+		d := f.anchorDay()
+		return cand{n: 2, typ: "DATE", val: fmtDate(d), gran: 'd', day: d}
+	}
 	if hasThe && f.isW(i, "day") && f.isW(i+1, "before", "after") && !f.nested {
 		// "the day before last Tuesday('s hearing)": the named day, shifted.
 		// One level only, so that "the day before the day before ..." stays linear.
@@ -474,4 +480,17 @@ func (f *finder) narrativeWeekday(j, wd int, fwd bool, n int) cand {
 		c.n++
 	}
 	return c
+}
+
+// todayIs reports whether token k is a present copula whose subject is
+// "today", "it" or "this" ("today is", "it's", "this is"): what follows it
+// describes the day of writing.
+func (f *finder) todayIs(k int) bool {
+	subj := k - 1
+	if f.isW(k, "s") && f.isW(k-1, "'") && f.glued(k) {
+		subj = k - 2
+	} else if !f.isW(k, "is") {
+		return false
+	}
+	return f.isW(subj, "today", "it", "this")
 }

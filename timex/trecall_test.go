@@ -27,6 +27,15 @@ func TestRecallRules(t *testing.T) {
 		{"the quarter alone is the quarter in focus",
 			"Profit rose in the third quarter. In the quarter, the bank earned $4 million.", october,
 			[]want{{"the quarter", "DATE", "2019-Q3"}}, nil},
+		{"today is the Nth day of an event",
+			"Today is the fifth day of the siege of the embassy.", thursday,
+			[]want{{"the fifth day", "DATE", "2019-03-07"}}, nil},
+		{"it's the Nth day of an event",
+			"It's the third day of a strike by the dockers.", thursday,
+			[]want{{"the third day", "DATE", "2019-03-07"}}, nil},
+		{"a past Nth day of is not the publication day",
+			"It was the third day of a strike by the dockers.", thursday,
+			nil, []string{"day"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
