@@ -2,7 +2,8 @@ package timex
 
 // Reference words: now, recently, the future.
 
-// pRelWord: "now", "currently", "recently", "the past", "the future", "soon".
+// pRelWord: "now", "currently", "recently", "the past", "the future", "soon",
+// "then current".
 func (f *finder) pRelWord(i int, hasThe bool) cand {
 	w := f.w(i)
 	ref := func(n int, v string) cand { return cand{n: n, typ: "DATE", val: v} }
@@ -21,6 +22,16 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 			return cand{}
 		}
 		return cand{n: 1, typ: "DATE", val: "PRESENT_REF", noDet: true}
+	case "then":
+		// "the then current price", "the then-current chairman": current at
+		// a past time
+		k := i + 1
+		if f.hyph(k) {
+			k++
+		}
+		if f.isW(k, "current") {
+			return cand{n: k + 1 - i, typ: "DATE", val: "PAST_REF", noDet: true}
+		}
 	case "current":
 		if hasThe || f.isW(i+1, "account", "accounts", "affairs", "events", "flows", "flow", "and", "-", "crisis", "situation", "law", "system", "policy", "rules", "members", "members'", "president", "chairman", "leader", "leadership", "government", "owner", "owners", "one", "ones") {
 			return cand{}

@@ -36,6 +36,15 @@ func TestRecallRules(t *testing.T) {
 		{"a past Nth day of is not the publication day",
 			"It was the third day of a strike by the dockers.", thursday,
 			nil, []string{"day"}},
+		{"then current is a past reference",
+			"Holders may buy shares at half the then current market price.", thursday,
+			[]want{{"then current", "DATE", "PAST_REF"}}, nil},
+		{"then-current with a hyphen",
+			"The deal was signed by the then-current owner of the mill.", thursday,
+			[]want{{"then-current", "DATE", "PAST_REF"}}, nil},
+		{"current alone stays the present",
+			"Under current market conditions, the mill will not reopen.", thursday,
+			[]want{{"current", "DATE", "PRESENT_REF"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
