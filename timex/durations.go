@@ -122,6 +122,11 @@ var durRel = map[string]string{
 // pDuration: "12 years", "a two-day visit", "the past two months", "the next
 // few days", "recent years", "two years ago", "a year earlier", "nearly an hour".
 func (f *finder) pDuration(i int, hasThe bool) cand {
+	if f.isW(i, "one", "some") && f.isW(i+1, "day") && f.isW(i-1, "will", "would", "could", "may", "might", "can", "shall", "should", "must") {
+		// "Islam will one day be ...", "we may some day see ...": an
+		// indefinite future, not a span of one day
+		return cand{n: 2, typ: "DATE", val: "FUTURE_REF"}
+	}
 	j := i
 	rel := ""
 	if r, ok := durRel[f.w(j)]; ok {

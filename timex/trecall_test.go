@@ -45,6 +45,15 @@ func TestRecallRules(t *testing.T) {
 		{"current alone stays the present",
 			"Under current market conditions, the mill will not reopen.", thursday,
 			[]want{{"current", "DATE", "PRESENT_REF"}}, nil},
+		{"one day after a modal is the future",
+			"The mayor said the city could one day host the games.", thursday,
+			[]want{{"one day", "DATE", "FUTURE_REF"}}, nil},
+		{"some day after a modal is the future",
+			"Engineers hope the probe will some day land on Europa.", thursday,
+			[]want{{"some day", "DATE", "FUTURE_REF"}}, nil},
+		{"one day as a span stays a duration",
+			"The strike lasted one day.", thursday,
+			[]want{{"one day", "DURATION", "P1D"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
