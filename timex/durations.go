@@ -127,6 +127,9 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 		// indefinite future, not a span of one day
 		return cand{n: 2, typ: "DATE", val: "FUTURE_REF"}
 	}
+	if f.isW(i, "a") && f.isW(i+1, "while") {
+		return f.aWhile(i)
+	}
 	j := i
 	rel := ""
 	if r, ok := durRel[f.w(j)]; ok {
@@ -308,6 +311,19 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 		}
 	}
 	return cand{n: k - i, typ: "DURATION", val: val}
+}
+
+// aWhile: "for a while", "after a while" are an unknown span (PXX); "a while
+// ago" is the past. "a while" elsewhere ("once in a while", "in a while") is
+// left untagged.
+func (f *finder) aWhile(i int) cand {
+	switch {
+	case f.isW(i+2, "ago", "back") && !f.isW(i-1, "once"):
+		return cand{n: 3, typ: "DATE", val: "PAST_REF"}
+	case f.isW(i-1, "for", "after"):
+		return cand{n: 2, typ: "DURATION", val: "PXX"}
+	}
+	return cand{}
 }
 
 // shifted resolves "two years ago", "a year earlier", "three days later".

@@ -54,6 +54,15 @@ func TestRecallRules(t *testing.T) {
 		{"one day as a span stays a duration",
 			"The strike lasted one day.", thursday,
 			[]want{{"one day", "DURATION", "P1D"}}, nil},
+		{"for a while is an unknown span",
+			"The valley will have to do without power for a while.", thursday,
+			[]want{{"a while", "DURATION", "PXX"}}, nil},
+		{"a while ago is the past",
+			"The couple moved to Lyon a while ago.", thursday,
+			[]want{{"a while ago", "DATE", "PAST_REF"}}, nil},
+		{"once in a while is not a time",
+			"The ferry runs late once in a while.", thursday,
+			nil, []string{"while"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
