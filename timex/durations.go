@@ -130,6 +130,10 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 	if f.isW(i, "a") && f.isW(i+1, "while") {
 		return f.aWhile(i)
 	}
+	if f.isW(i, "a", "some") && f.isW(i+1, "later", "future") && f.isW(i+2, "date") {
+		// "at a later date", "at some future date"
+		return cand{n: 3, typ: "DATE", val: "FUTURE_REF"}
+	}
 	j := i
 	rel := ""
 	if r, ok := durRel[f.w(j)]; ok {

@@ -63,6 +63,12 @@ func TestRecallRules(t *testing.T) {
 		{"once in a while is not a time",
 			"The ferry runs late once in a while.", thursday,
 			nil, []string{"while"}},
+		{"a later date is the future",
+			"The board will set the price of the shares at a later date.", thursday,
+			[]want{{"a later date", "DATE", "FUTURE_REF"}}, nil},
+		{"some future date is the future",
+			"The talks were put off to some future date.", thursday,
+			[]want{{"some future date", "DATE", "FUTURE_REF"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
