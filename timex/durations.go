@@ -236,6 +236,9 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 			}
 			return cand{}
 		case "":
+			if hasThe && plural && u.code != "WE" && u.multi <= 100 {
+				return f.theUnits(i, k, u)
+			}
 			if !plural || hasThe || u.code == "WE" || u.code == "Q" && u.multi == 0 {
 				return cand{}
 			}
@@ -315,6 +318,28 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 		}
 	}
 	return cand{n: k - i, typ: "DURATION", val: val}
+}
+
+// theUnits: a plural unit after "the" with no number, at i (k after it), is an
+// unknown span when the words around it make it one: "over the years",
+// "through the decades", "the weeks ahead", "the months to come", "in the
+// years that followed", "the years since". Elsewhere ("the days before the
+// vote", anchored on an event) it is left untagged.
+func (f *finder) theUnits(i, k int, u unit) cand {
+	n := 0
+	switch {
+	case f.isW(k, "ahead"):
+		n = k + 1 - i
+	case f.isW(k, "to") && f.isW(k+1, "come"):
+		n = k + 2 - i
+	case f.isW(k, "that") && f.isW(k+1, "followed"), f.isW(k, "since"):
+		n = k - i
+	case f.isW(i-2, "over", "through", "across", "throughout") && !f.isW(k, "before", "after", "leading", "-"):
+		n = k - i
+	default:
+		return cand{}
+	}
+	return cand{n: n, typ: "DURATION", val: durationValue(-1, u, false)}
 }
 
 // aWhile: "for a while", "after a while" are an unknown span (PXX); "a while

@@ -69,6 +69,18 @@ func TestRecallRules(t *testing.T) {
 		{"some future date is the future",
 			"The talks were put off to some future date.", thursday,
 			[]want{{"some future date", "DATE", "FUTURE_REF"}}, nil},
+		{"over the years is an unknown span",
+			"Over the years the village has lost half its people.", thursday,
+			[]want{{"the years", "DURATION", "PXY"}}, nil},
+		{"the weeks ahead",
+			"Traders expect more selling in the weeks ahead.", thursday,
+			[]want{{"the weeks ahead", "DURATION", "PXW"}}, nil},
+		{"the years that followed",
+			"The mine closed in 1985. In the years that followed, the town shrank.", thursday,
+			[]want{{"the years", "DURATION", "PXY"}}, nil},
+		{"the weeks before an event are not tagged",
+			"His car was seen near the house in the weeks before the fire.", thursday,
+			nil, []string{"weeks"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
