@@ -8,7 +8,7 @@ import (
 // Durations and shifted dates ("two years ago").
 
 // qty parses a quantity at i: digits, number words, "a"/"an", "a few",
-// "several", "2 1/2", "two and a half", "a couple of". n < 0 means unknown.
+// "several", "2 1/2", "two and a half", "a couple of", "a hundred". n < 0 means unknown.
 func (f *finder) qty(i int) (n int, half bool, used int, article bool) {
 	if i >= len(f.t) {
 		return 0, false, 0, false
@@ -55,6 +55,12 @@ func (f *finder) qty(i int) (n int, half bool, used int, article bool) {
 		}
 		if f.isW(i+1, "dozen") {
 			return 12, false, 2, false
+		}
+		if f.isW(i+1, "hundred") {
+			return 100, false, 2, false
+		}
+		if f.isW(i+1, "thousand") {
+			return 1000, false, 2, false
 		}
 		if f.isW(i+1, "half") {
 			return 0, true, 2, false

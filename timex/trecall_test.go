@@ -81,6 +81,12 @@ func TestRecallRules(t *testing.T) {
 		{"the weeks before an event are not tagged",
 			"His car was seen near the house in the weeks before the fire.", thursday,
 			nil, []string{"weeks"}},
+		{"a hundred years",
+			"The crown has ruled the islands for almost a hundred years.", thursday,
+			[]want{{"almost a hundred years", "DURATION", "P100Y"}}, nil},
+		{"a thousand years",
+			"The abbey stood for a thousand years.", thursday,
+			[]want{{"a thousand years", "DURATION", "P1000Y"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
