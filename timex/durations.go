@@ -181,8 +181,13 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 	plural := isPluralUnit(uw)
 	unitTok := k
 	k++
-	if (uw == "quarter" || uw == "quarters") && (hyphen || f.isW(k, "of")) {
-		return cand{n: k - i, reject: true} // "three-quarters", "a quarter of"
+	if (uw == "quarter" || uw == "quarters") && (hyphen || f.isW(k, "of")) && !(n == -1 && !f.isW(j, "some")) {
+		// "three-quarters", "a quarter of"; but "several quarters of losses"
+		// is a span
+		return cand{n: k - i, reject: true}
+	}
+	if uw == "quarters" && f.isW(j, "some", "many", "other", "all") && f.isW(i-1, "in", "from", "by", "among") {
+		return cand{n: k - i, reject: true} // "criticism from some quarters": circles, not time
 	}
 	if f.hyph(k) && f.isW(k+1, "earlier", "ago") {
 		return cand{}

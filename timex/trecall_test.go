@@ -87,6 +87,15 @@ func TestRecallRules(t *testing.T) {
 		{"a thousand years",
 			"The abbey stood for a thousand years.", thursday,
 			[]want{{"a thousand years", "DURATION", "P1000Y"}}, nil},
+		{"several quarters of losses is a span",
+			"The maker turned a profit after several quarters of losses.", thursday,
+			[]want{{"several quarters", "DURATION", "PXQ"}}, nil},
+		{"three quarters of a whole is a fraction",
+			"The country imports three quarters of its grain.", thursday,
+			nil, []string{"quarters"}},
+		{"in some quarters means circles",
+			"The plan drew criticism in some quarters of the party.", thursday,
+			nil, []string{"quarters"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
