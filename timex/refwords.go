@@ -62,6 +62,10 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 			return ref(1, "PAST_REF")
 		}
 	case "future":
+		if hasThe && f.isW(i+1, "of") {
+			// "the future of our peoples": the fate of something, not a time
+			return cand{}
+		}
 		if hasThe {
 			return ref(1, "FUTURE_REF")
 		}

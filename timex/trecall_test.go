@@ -96,6 +96,12 @@ func TestRecallRules(t *testing.T) {
 		{"in some quarters means circles",
 			"The plan drew criticism in some quarters of the party.", thursday,
 			nil, []string{"quarters"}},
+		{"the future of something is its fate",
+			"The vote will decide the future of the shipyard.", thursday,
+			nil, []string{"future"}},
+		{"in the future is a time",
+			"The shipyard may build ferries in the future.", thursday,
+			[]want{{"the future", "DATE", "FUTURE_REF"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
