@@ -25,6 +25,9 @@ func (f *finder) pRelDay(i int) cand {
 	if w == "today" && f.isW(i+1, "'") && f.isW(i+2, "s") && (presentDayNouns[f.w(i+3)] || presentDayNouns[f.w(i+4)] && f.tk(i+3).k == kWord) {
 		return cand{} // "today's youth", "today's personal computers": the present day, not the date
 	}
+	if (w == "today" || w == "tomorrow") && f.isW(i-1, "of") && presentDayNouns[f.w(i-2)] {
+		return cand{} // "the people of tomorrow", "the world of today": an age, not a date
+	}
 	j := i + 1
 	c := cand{n: 1, typ: "DATE", gran: 'd', noDet: true}
 	var d time.Time
@@ -52,11 +55,13 @@ func (f *finder) pRelDay(i int) cand {
 }
 
 // presentDayNouns follow a "today's" that means the present age rather than
-// the publication day ("in today's world").
+// the publication day ("in today's world"), or come before "of today" / "of
+// tomorrow" in that sense ("the cars of tomorrow").
 var presentDayNouns = map[string]bool{
 	"world": true, "youth": true, "society": true, "generation": true, "children": true,
 	"kids": true, "teenagers": true, "young": true, "families": true, "economy": true,
 	"computers": true, "technology": true, "standards": true, "culture": true, "consumers": true,
 	"workers": true, "workplace": true, "students": true, "parents": true, "women": true, "men": true,
 	"cars": true, "music": true, "politics": true, "environment": true, "climate": true,
+	"people": true,
 }

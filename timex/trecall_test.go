@@ -102,6 +102,15 @@ func TestRecallRules(t *testing.T) {
 		{"in the future is a time",
 			"The shipyard may build ferries in the future.", thursday,
 			[]want{{"the future", "DATE", "FUTURE_REF"}}, nil},
+		{"the cars of tomorrow are an age",
+			"The show displays the cars of tomorrow.", thursday,
+			nil, []string{"tomorrow"}},
+		{"the people of tomorrow",
+			"Schools must train the people of tomorrow, the minister said.", thursday,
+			nil, []string{"tomorrow"}},
+		{"the meeting of tomorrow is the day",
+			"The agenda of tomorrow's meeting was published.", thursday,
+			[]want{{"tomorrow", "DATE", "2019-03-08"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
