@@ -51,6 +51,10 @@ func (f *finder) pRelWord(i int, hasThe bool) cand {
 		// is a relative unit (relunits.go).
 		return cand{}
 	case "recently", "lately":
+		if w == "recently" && f.isW(i-1, "most") && f.datedNext(i+1) {
+			// "most recently last October": the date that follows is the time
+			return cand{}
+		}
 		return cand{n: 1, typ: "DATE", val: "PAST_REF", noDet: true}
 	case "soon":
 		if f.isW(i-1, "as") || f.isW(i+1, "as", "-", "after") || f.pastSoon(i) {
@@ -109,4 +113,19 @@ func (f *finder) pastSoon(i int) bool {
 		}
 	}
 	return false
+}
+
+// datedNext reports whether a dated expression (one with a calendar value)
+// starts at i, or right after "in" or "on" there ("most recently in 1996").
+func (f *finder) datedNext(i int) bool {
+	if f.nested {
+		return false
+	}
+	if f.isW(i, "in", "on") {
+		i++
+	}
+	f.nested = true
+	c, st := f.matchAt(i)
+	f.nested = false
+	return st == i && c.n > 0 && c.typ == "DATE" && len(c.val) >= 4 && c.val[0] >= '0' && c.val[0] <= '9'
 }

@@ -111,6 +111,15 @@ func TestRecallRules(t *testing.T) {
 		{"the meeting of tomorrow is the day",
 			"The agenda of tomorrow's meeting was published.", thursday,
 			[]want{{"tomorrow", "DATE", "2019-03-08"}}, nil},
+		{"most recently before a date",
+			"Floods hit the town three times, most recently last October.", thursday,
+			[]want{{"last October", "DATE", "2018-10"}}, []string{"recently"}},
+		{"most recently in a year",
+			"The party has won twice, most recently in 2014.", thursday,
+			[]want{{"2014", "DATE", "2014"}}, []string{"recently"}},
+		{"recently alone stays",
+			"The party recently won a seat in the north.", thursday,
+			[]want{{"recently", "DATE", "PAST_REF"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
