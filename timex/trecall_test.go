@@ -120,6 +120,12 @@ func TestRecallRules(t *testing.T) {
 		{"recently alone stays",
 			"The party recently won a seat in the north.", thursday,
 			[]want{{"recently", "DATE", "PAST_REF"}}, nil},
+		{"a quarterly of five cents is a dividend",
+			"The bank declared its initial quarterly of ten cents a share.", thursday,
+			nil, []string{"quarterly"}},
+		{"paid quarterly is a set",
+			"Interest on the notes is paid quarterly.", thursday,
+			[]want{{"quarterly", "SET", "P3M"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
