@@ -250,6 +250,10 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 			if hasThe && plural && u.code != "WE" && u.multi <= 100 {
 				return f.theUnits(i, k, u)
 			}
+			if !plural && u.code != "WE" && f.hyph(k) && f.isW(k+1, "long") {
+				// "a day-long meeting", "the year-long strike": one unit
+				return cand{n: k + 2 - i, typ: "DURATION", val: durationValue(1, u, false)}
+			}
 			if !plural || hasThe || u.code == "WE" || u.code == "Q" && u.multi == 0 {
 				return cand{}
 			}

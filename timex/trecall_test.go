@@ -126,6 +126,12 @@ func TestRecallRules(t *testing.T) {
 		{"paid quarterly is a set",
 			"Interest on the notes is paid quarterly.", thursday,
 			[]want{{"quarterly", "SET", "P3M"}}, nil},
+		{"day-long is one day",
+			"Lawyers left their third day-long meeting with officials.", thursday,
+			[]want{{"day-long", "DURATION", "P1D"}}, nil},
+		{"year-long is one year",
+			"The year-long strike ended in May.", thursday,
+			[]want{{"year-long", "DURATION", "P1Y"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
