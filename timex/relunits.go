@@ -76,6 +76,11 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		}
 		return cand{}
 	case "weekend":
+		if hasThe && (f.isW(i-2, "of") && f.isW(i-3, "ahead") || f.isW(i-2, "before", "until", "till")) {
+			// "square positions ahead of the weekend": the coming one, whatever
+			// the tense of the clause
+			return f.weekendValue(1, "", 1)
+		}
 		if hasThe {
 			return f.weekendValue(1, "", f.strongTense(i, i))
 		}

@@ -132,6 +132,12 @@ func TestRecallRules(t *testing.T) {
 		{"year-long is one year",
 			"The year-long strike ended in May.", thursday,
 			[]want{{"year-long", "DURATION", "P1Y"}}, nil},
+		{"ahead of the weekend is the coming one",
+			"Traders had sold shares ahead of the weekend.", thursday,
+			[]want{{"the weekend", "DATE", "2019-W10-WE"}}, nil},
+		{"over the weekend is the past one",
+			"Traders sold shares over the weekend.", thursday,
+			[]want{{"the weekend", "DATE", "2019-W09-WE"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
