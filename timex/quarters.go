@@ -85,6 +85,25 @@ func (f *finder) quarterAgo(i int) cand {
 	return f.yearRel(0, -1, "")
 }
 
+// pairedQuarter is the value of quarter q at token i in "the second and
+// fourth quarters", whose "quarters" is at token qs, and the token after the
+// whole phrase: the quarter of the year named after it ("quarters of 1990"),
+// every year's quarter (SET) when the clause is habitual ("is usually
+// conducted in the second and fourth quarters"), else the quarter of the year
+// the tense points to.
+func (f *finder) pairedQuarter(i, q, qs int) (cand, int) {
+	if y, n := f.yearAt(qs + 2); n > 0 && f.isW(qs+1, "of") {
+		return f.quarterAt(0, q, y).untracked(), qs + 2 + n
+	}
+	lo := f.sStart[f.sent[i]]
+	for k := i - 1; k >= lo && k >= i-12; k-- {
+		if f.isW(k, "usually", "typically", "normally", "traditionally", "generally", "customarily") {
+			return cand{typ: "SET", val: "XXXX-Q" + strconv.Itoa(q)}, qs + 1
+		}
+	}
+	return f.quarterAt(0, q, f.quarterYear(q, i)).untracked(), qs + 1
+}
+
 // quarterYear picks the year of an ordinal quarter without a year.
 func (f *finder) quarterYear(q, i int) int {
 	if !f.has {
@@ -149,6 +168,13 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 	} else {
 		return cand{}
 	}
+	if q >= 1 && q <= 4 && f.isW(j+1, "and", "or") && ordinalWords[f.w(j+2)] > 0 && f.isW(j+3, "quarters") {
+		// "the second and fourth quarters": the first ordinal stands alone
+		c, _ := f.pairedQuarter(i, q, j+3)
+		c.n = j + 1 - i
+		c.noDet = true
+		return c
+	}
 	j++
 	if f.hyph(j) {
 		j++
@@ -159,6 +185,12 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 	}
 	switch f.w(j) {
 	case "quarters":
+		if !half && q >= 1 && q <= 4 && f.isW(i-1, "and", "or") && ordinalWords[f.w(i-2)] > 0 {
+			// the second of "the second and fourth quarters"
+			c, end := f.pairedQuarter(i, q, j)
+			c.n = end - i
+			return c
+		}
 		if !half {
 			return cand{}
 		}

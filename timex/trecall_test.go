@@ -138,6 +138,15 @@ func TestRecallRules(t *testing.T) {
 		{"over the weekend is the past one",
 			"Traders sold shares over the weekend.", thursday,
 			[]want{{"the weekend", "DATE", "2019-W09-WE"}}, nil},
+		{"habitual paired quarters are sets",
+			"Most of the toy maker's sales usually come in the third and fourth quarters.", october,
+			[]want{{"third", "SET", "XXXX-Q3"}, {"fourth quarters", "SET", "XXXX-Q4"}}, nil},
+		{"paired quarters of a year",
+			"Sales fell in the first and second quarters of 2018.", october,
+			[]want{{"first", "DATE", "2018-Q1"}, {"second quarters of 2018", "DATE", "2018-Q2"}}, nil},
+		{"paired quarters in a past clause",
+			"Profit rose in the second and third quarters.", october,
+			[]want{{"second", "DATE", "2019-Q2"}, {"third quarters", "DATE", "2019-Q3"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
