@@ -208,6 +208,10 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 	switch {
 	case n == -2:
 		// no quantity: "recent years", "coming weeks", "the past year", "years"
+		if rel == "past" && !hasThe && f.w(i) == "past" && plural && f.isW(i-1, "in", "of", "during", "over") {
+			// "in past years" is "in recent years"
+			rel = "recent"
+		}
 		switch rel {
 		case "recent":
 			if !plural {

@@ -147,6 +147,12 @@ func TestRecallRules(t *testing.T) {
 		{"paired quarters in a past clause",
 			"Profit rose in the second and third quarters.", october,
 			[]want{{"second", "DATE", "2019-Q2"}, {"third quarters", "DATE", "2019-Q3"}}, nil},
+		{"in past years is in recent years",
+			"Floods were rarer in past years, the farmers say.", thursday,
+			[]want{{"past years", "DATE", "PAST_REF"}}, nil},
+		{"past years without a preposition is not tagged",
+			"Past years brought floods.", thursday,
+			nil, []string{"years"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
