@@ -336,6 +336,11 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 			return cand{n: k - i, reject: true}
 		}
 	}
+	if plural && n > 1 && rel == "" && f.isW(k, "a", "an", "per") && unitWords[f.w(k+1)].code != "" && !isPluralUnit(f.w(k+1)) && !f.isW(k+2, "ago", "earlier", "later", "before", "after", "from", "-") {
+		// "24 hours a day", "three days a week": a share of each day or week,
+		// a rate like "four flights a week", not a span
+		return cand{n: k + 2 - i, reject: true}
+	}
 	return cand{n: k - i, typ: "DURATION", val: val}
 }
 

@@ -153,6 +153,15 @@ func TestRecallRules(t *testing.T) {
 		{"past years without a preposition is not tagged",
 			"Past years brought floods.", thursday,
 			nil, []string{"years"}},
+		{"hours a day is a rate",
+			"Guards watch the gate 24 hours a day.", thursday,
+			nil, []string{"hours", "day"}},
+		{"days a week is a rate",
+			"The clinic opens three days a week.", thursday,
+			nil, []string{"days", "week"}},
+		{"a span before a week ago stays",
+			"He worked two days a week ago.", thursday,
+			[]want{{"two days", "DURATION", "P2D"}, {"a week ago", "DATE", "2019-W09"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
