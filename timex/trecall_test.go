@@ -162,6 +162,15 @@ func TestRecallRules(t *testing.T) {
 		{"a span before a week ago stays",
 			"He worked two days a week ago.", thursday,
 			[]want{{"two days", "DURATION", "P2D"}, {"a week ago", "DATE", "2019-W09"}}, nil},
+		{"weekday nights are a set",
+			"The club shows films on Tuesday nights.", thursday,
+			[]want{{"Tuesday nights", "SET", "XXXX-WXX-2TNI"}}, nil},
+		{"two weekdays sharing plural nights",
+			"Two new ferries will leave Oslo on Monday and Friday mornings.", thursday,
+			[]want{{"Monday", "SET", "XXXX-WXX-1TMO"}, {"Friday mornings", "SET", "XXXX-WXX-5TMO"}}, nil},
+		{"two weekdays without a part of day stay dates",
+			"Statements made Monday and Tuesday were released.", thursday,
+			[]want{{"Monday", "DATE", "2019-03-04"}, {"Tuesday", "DATE", "2019-03-05"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)

@@ -29,6 +29,9 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	if wd == 0 {
 		return cand{}
 	}
+	if c := f.weekdayNights(i, wd); c.n > 0 {
+		return c
+	}
 	j := i + 1
 	// explicit date after the weekday
 	k := j
@@ -141,3 +144,29 @@ var reportingPast = map[string]bool{
 // suffixedPart are the parts of day kept in a weekday's value ("Friday evening"
 // -> "2019-03-08TEV").
 var suffixedPart = map[string]bool{"EV": true}
+
+// weekdayNights: a weekday before a plural part of day is a recurring time,
+// "Tuesday nights" (SET XXXX-WXX-2TNI); in "Monday and Tuesday nights" the
+// first weekday shares it and stands alone.
+func (f *finder) weekdayNights(i, wd int) cand {
+	j := i + 1
+	if f.isW(j, "and", "or") && weekdayWords[f.w(j+1)] > 0 && (f.tk(j+1).cap || f.tk(j+1).up) {
+		if p := pluralPartOfDay(f.w(j + 2)); p != "" {
+			return cand{n: 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}
+		}
+		return cand{}
+	}
+	if p := pluralPartOfDay(f.w(j)); p != "" {
+		return cand{n: 2, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p}
+	}
+	return cand{}
+}
+
+// pluralPartOfDay returns the TIMEX3 code of a plural part of day ("nights":
+// "NI"), or "" for any other word.
+func pluralPartOfDay(w string) string {
+	if !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	return partOfDay[strings.TrimSuffix(w, "s")]
+}
