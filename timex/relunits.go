@@ -390,6 +390,18 @@ func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
 			}
 		}
 	}
+	if p := partOfDay[f.w(i)]; p != "" && hasThe && f.isW(i-2, "in", "during") && !f.isW(i+1, "of", "-", "'") && f.tk(i-3).k != kNum && f.has && f.tense(i, i) <= 0 {
+		// "placed buy orders in the morning": the morning of the day in
+		// focus (as "mid afternoon"); "will leave in the morning" is left
+		// untagged, it may be the next day
+		d := f.anchorDay()
+		if f.hasDay {
+			d = f.lastDay
+		}
+		if v := fmtDate(d); v != "" {
+			return cand{n: 1, typ: "TIME", val: v + "T" + p}
+		}
+	}
 	if !f.hasDay {
 		return cand{}
 	}

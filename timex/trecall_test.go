@@ -171,6 +171,15 @@ func TestRecallRules(t *testing.T) {
 		{"two weekdays without a part of day stay dates",
 			"Statements made Monday and Tuesday were released.", thursday,
 			[]want{{"Monday", "DATE", "2019-03-04"}, {"Tuesday", "DATE", "2019-03-05"}}, nil},
+		{"in the morning is the day in focus",
+			"Shares fell on Tuesday. Dealers had sold heavily in the morning.", thursday,
+			[]want{{"the morning", "TIME", "2019-03-05TMO"}}, nil},
+		{"in the morning with a future is left out",
+			"The ferry will leave in the morning.", thursday,
+			nil, []string{"morning"}},
+		{"a clock time in the morning stays one expression",
+			"The ferry left at 4 in the morning.", thursday,
+			[]want{{"4 in the morning", "TIME", "2019-03-07T04:00"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)

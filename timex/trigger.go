@@ -35,7 +35,7 @@ var triggers = func() map[string]bool {
 		"the", "a", "an", "early", "late", "mid", "earlier", "later", "end", "beginning", "more", "less",
 		"fewer", "at", "up", "no", "over", "now", "right", "currently", "presently", "nowadays", "current",
 		"these", "recent", "recently", "lately", "soon", "past", "future", "near", "distant", "foreseeable",
-		"short", "then", "today", "tonight", "yesterday", "tomorrow", "year", "quarter", "period", "weekend",
+		"short", "then", "morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "tomorrow", "year", "quarter", "period", "weekend",
 		"week", "month", "comparable", "corresponding", "fiscal", "full", "every", "each", "once",
 		"twice", "thrice", "noon", "midday", "midnight", "q", "final", "half", "couple", "dozens",
 		"hundreds", "thousands", "christmas", "thanksgiving", "easter", "halloween", "new", "labor",
