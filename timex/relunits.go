@@ -390,6 +390,9 @@ func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
 			}
 		}
 	}
+	if c := f.aGreatDay(i); c.n > 0 {
+		return c
+	}
 	if p := partOfDay[f.w(i)]; p != "" && hasThe && f.isW(i-2, "in", "during") && !f.isW(i+1, "of", "-", "'") && f.tk(i-3).k != kNum && f.has && f.tense(i, i) <= 0 {
 		// "placed buy orders in the morning": the morning of the day in
 		// focus (as "mid afternoon"); "will leave in the morning" is left
@@ -510,4 +513,38 @@ func (f *finder) todayIs(k int) bool {
 		return false
 	}
 	return f.isW(subj, "today", "it", "this")
+}
+
+// aGreatDay: "day" at i in "it was a great day for Poland", "this is a sad
+// day": the day the sentence speaks of, the day in focus after a past copula,
+// else the publication day. The evaluative adjective stays out of the
+// extent. After "today is" the day is already tagged.
+func (f *finder) aGreatDay(i int) cand {
+	if !f.isW(i, "day") || !f.isW(i-2, "a") || f.tk(i-1).k != kWord || f.tk(i-1).cap || functionWords[f.w(i-1)] || triggers[f.w(i-1)] || f.isW(i+1, "of", "-", "'", "or", "and") || !f.has {
+		return cand{}
+	}
+	k := i - 3
+	if f.tk(k).k == kPunct && (f.w(k) == "\"" || f.w(k) == "`" || f.w(k) == "'") {
+		k-- // it was "a great day"
+	}
+	past := f.isW(k, "was")
+	if !past && !f.isW(k, "is") && !(f.isW(k, "s") && f.isW(k-1, "'")) {
+		return cand{}
+	}
+	subj := k - 1
+	if f.isW(k, "s") {
+		subj = k - 2
+	}
+	if !f.isW(subj, "it", "this", "that") {
+		return cand{}
+	}
+	d := f.anchorDay()
+	if past && f.hasDay {
+		d = f.lastDay
+	}
+	v := fmtDate(d)
+	if v == "" {
+		return cand{}
+	}
+	return cand{n: 1, typ: "DATE", val: v, gran: 'd', day: d, noDet: true}
 }

@@ -180,6 +180,15 @@ func TestRecallRules(t *testing.T) {
 		{"a clock time in the morning stays one expression",
 			"The ferry left at 4 in the morning.", thursday,
 			[]want{{"4 in the morning", "TIME", "2019-03-07T04:00"}}, nil},
+		{"it was a great day is the day in focus",
+			"The treaty was signed on Tuesday. The minister said it was a great day for the country.", thursday,
+			[]want{{"day", "DATE", "2019-03-05"}}, nil},
+		{"it's a sad day is today",
+			"It's a sad day for the club, the coach said.", thursday,
+			[]want{{"day", "DATE", "2019-03-07"}}, nil},
+		{"today is a sad day tags today only",
+			"Today is a sad day for the club.", thursday,
+			[]want{{"Today", "DATE", "2019-03-07"}}, []string{"day"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
