@@ -189,6 +189,12 @@ func TestRecallRules(t *testing.T) {
 		{"today is a sad day tags today only",
 			"Today is a sad day for the club.", thursday,
 			[]want{{"Today", "DATE", "2019-03-07"}}, []string{"day"}},
+		{"a possessive before weekday and name keeps the day",
+			"The bishop spoke of the attack in his Tuesday Mass.", thursday,
+			[]want{{"Tuesday", "DATE", "2019-03-05"}}, nil},
+		{"weekday and name without a possessive is a name",
+			"The story ran in the Sunday Times.", thursday,
+			nil, []string{"Sunday"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)

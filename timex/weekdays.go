@@ -51,7 +51,8 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 		}
 	}
 	// a capitalised word after a weekday makes it a name: "Sunday Times", "Super Tuesday"
-	if j < len(f.t) && f.tk(j).k == kWord && f.tk(j).cap && partOfDay[f.w(j)] == "" && !f.sentenceStart(j) {
+	if j < len(f.t) && f.tk(j).k == kWord && f.tk(j).cap && partOfDay[f.w(j)] == "" && !f.sentenceStart(j) && !f.isW(i-1, "his", "her", "their", "our", "my", "your") {
+		// but "in his Sunday Mass": a possessive makes the weekday a day of his
 		return cand{}
 	}
 	if f.isW(i-1, "super", "bloody", "black", "good", "ash", "palm", "holy", "cyber") && f.tk(i-1).cap {
