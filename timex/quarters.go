@@ -76,11 +76,33 @@ func (f *finder) completedQuarter(n int) cand {
 	return c
 }
 
-// quarterAgo: the quarter a year before the last one mentioned ("the year-ago
+// reportedQ returns the last quarter mentioned as (year, quarter), or the last
+// full quarter before the anchor when the one mentioned lies beyond the
+// current quarter: a comparison with a year before ("the year-ago period") is
+// made for a quarter already reported, not for one forecast ("losses through
+// the third quarter of 1990"). The current quarter stays: fiscal quarters run
+// ahead of calendar ones ("the fiscal fourth quarter ended Sept. 30").
+func (f *finder) reportedQ() [2]int {
+	q := f.lastQ
+	if !f.has || q[1] == 0 {
+		return q
+	}
+	y, lq := f.anchor.Year(), quarterOf(int(f.anchor.Month()))-1
+	if lq < 1 {
+		y, lq = y-1, 4
+	}
+	if q[0]*4+q[1] > y*4+lq+1 {
+		return [2]int{y, lq}
+	}
+	return q
+}
+
+// quarterAgo: the quarter a year before the last one reported ("the year-ago
 // quarter"), or the previous year.
 func (f *finder) quarterAgo(i int) cand {
 	if f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 6 {
-		return f.quarterAt(0, f.lastQ[1], f.lastQ[0]-1).untracked()
+		q := f.reportedQ()
+		return f.quarterAt(0, q[1], q[0]-1).untracked()
 	}
 	return f.yearRel(0, -1, "")
 }

@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestValueRules covers value rules added after the round-3 error analysis,
+// each with a sentence where it applies and a control where it must not, on
+// sentences written for the test.
+func TestValueRules(t *testing.T) {
+	october := time.Date(2019, 10, 30, 9, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct {
+		name   string
+		text   string
+		anchor time.Time
+		want   []want
+	}{
+		{"year-ago period after a forecast quarter",
+			"Analysts see losses through the second quarter of 2020. In the year-ago period, the mill earned $4 million.", october,
+			[]want{{"the year-ago period", "DATE", "2018-Q3"}}},
+		{"a year earlier after a forecast quarter",
+			"Losses will last through the third quarter of 2020. Sales rose to $3 million from $2 million a year earlier.", october,
+			[]want{{"a year earlier", "DATE", "2018-Q3"}}},
+		{"year-ago period after a reported quarter",
+			"The mill earned $2 million in the second quarter. In the year-ago period, it earned $4 million.", october,
+			[]want{{"the year-ago period", "DATE", "2018-Q2"}}},
+		{"the current quarter may be a fiscal one",
+			"For the fiscal fourth quarter, net rose to $3 million from $2 million a year earlier.", october,
+			[]want{{"a year earlier", "DATE", "2018-Q4"}}},
+	}
+	for _, c := range cases {
+		check(t, c.name, c.text, c.anchor, true, c.want)
+	}
+}
