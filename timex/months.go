@@ -237,8 +237,13 @@ func (f *finder) pISODate(i int) cand {
 
 // monthTense is the tense for a month name at tokens a..b: -2 when a past
 // verb governs it directly ("ended Jan. 31", "began in March"; not a
-// reporting verb, not a participle as in "will be paid Dec. 14"), else tense.
+// reporting verb, not a participle as in "will be paid Dec. 14"), +1 for a
+// deadline ("pay down the loan by February") unless a past perfect looks
+// back from it ("by March, sales had doubled"), else tense.
 func (f *finder) monthTense(a, b int) int {
+	if f.isW(a-1, "by") && !f.hadNear(a, b) {
+		return 1
+	}
 	k := a - 1
 	if f.isW(k, "in", "on") {
 		k--
@@ -247,4 +252,16 @@ func (f *finder) monthTense(a, b int) int {
 		return -2
 	}
 	return f.tense(a, b)
+}
+
+// hadNear reports whether a past perfect ("had", "hadn't") stands within 12
+// tokens of tokens a..b in their sentence.
+func (f *finder) hadNear(a, b int) bool {
+	s := f.sent[a]
+	for k := max(0, a-12); k < len(f.t) && k <= b+12; k++ {
+		if f.sent[k] == s && f.isW(k, "had", "hadn't") {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,12 @@ func TestValueRules(t *testing.T) {
 		{"the current quarter may be a fiscal one",
 			"For the fiscal fourth quarter, net rose to $3 million from $2 million a year earlier.", october,
 			[]want{{"a year earlier", "DATE", "2018-Q4"}}},
+		{"by a month is a deadline",
+			"The chain, which sold three stores in August, agreed to repay the loan by February.", october,
+			[]want{{"February", "DATE", "2020-02"}}},
+		{"by a month with a past perfect looks back",
+			"By March, sales had doubled.", october,
+			[]want{{"March", "DATE", "2019-03"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
