@@ -244,6 +244,18 @@ func (f *finder) monthTense(a, b int) int {
 	if f.isW(a-1, "by") && !f.hadNear(a, b) {
 		return 1
 	}
+	if f.isW(a-1, "in") && f.sentenceStart(a-1) && f.isW(b+1, ",") {
+		// "In January, American Medical brought in ...": the main clause after
+		// the fronted month sets its tense; its first past verb governs it
+		for k := b + 2; k < len(f.t) && k <= b+8 && f.sent[k] == f.sent[a]; k++ {
+			if m := f.marker(k); m != 0 {
+				if m < 0 {
+					return -2
+				}
+				break
+			}
+		}
+	}
 	k := a - 1
 	if f.isW(k, "in", "on") {
 		k--

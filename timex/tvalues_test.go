@@ -34,6 +34,12 @@ func TestValueRules(t *testing.T) {
 		{"by a month with a past perfect looks back",
 			"By March, sales had doubled.", october,
 			[]want{{"March", "DATE", "2019-03"}}},
+		{"a fronted month takes the tense of its clause",
+			"The merger closed this week. In January, the board hired a new chief executive.", october,
+			[]want{{"January", "DATE", "2019-01"}}},
+		{"a fronted month before a future",
+			"In January, the board will hire a new chief executive.", october,
+			[]want{{"January", "DATE", "2020-01"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
