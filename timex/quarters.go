@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Quarters and halves of (fiscal) years.
@@ -277,4 +278,21 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 		return cand{n: j - i, typ: "DATE", val: pad4(y) + "-H" + strconv.Itoa(q)}
 	}
 	return f.quarterAt(j-i, q, y)
+}
+
+// quarterEnded: "the quarter ended July 31", when no quarter was named before,
+// is the calendar quarter of the middle month of the three that end on that
+// day (May to July: the second quarter). After a named quarter it is that one:
+// fiscal quarters ("the fiscal first quarter") keep their own numbers. Only
+// "quarter" (token i) is taken; the date stays an expression of its own.
+func (f *finder) quarterEnded(i int) cand {
+	if f.lastQ[1] > 0 || !f.isW(i+1, "ended", "ending") || monthWords[f.w(i+2)] == 0 {
+		return cand{}
+	}
+	c := f.monthExpr(i+2, "")
+	if c.n == 0 || c.gran != 'd' || c.typ != "DATE" || strings.HasPrefix(c.val, "XXXX") {
+		return cand{}
+	}
+	mid := c.day.AddDate(0, 0, -45)
+	return f.quarterAt(1, quarterOf(int(mid.Month())), mid.Year())
 }

@@ -72,6 +72,9 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			if w == "period" {
 				return cand{}
 			}
+			if c := f.quarterEnded(i); c.n > 0 {
+				return c
+			}
 			return f.latestQuarter(1)
 		}
 		return cand{}

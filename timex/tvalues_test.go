@@ -40,6 +40,12 @@ func TestValueRules(t *testing.T) {
 		{"a fronted month before a future",
 			"In January, the board will hire a new chief executive.", october,
 			[]want{{"January", "DATE", "2020-01"}}},
+		{"the quarter ended on a day",
+			"In the quarter ended July 31, the retailer earned $2 million.", october,
+			[]want{{"the quarter", "DATE", "2019-Q2"}, {"July 31", "DATE", "2019-07-31"}}},
+		{"the quarter ended after a fiscal quarter",
+			"Sales rose in the fiscal first quarter. For the quarter ended Sept. 30, net was $4 million.", october,
+			[]want{{"the quarter", "DATE", "2019-Q1"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
