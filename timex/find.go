@@ -45,8 +45,10 @@ type finder struct {
 	lastQSent int    // sentence where it was mentioned
 	lastDay   time.Time
 	hasDay    bool
-	lastYear  int // year of the last absolute date mentioned, 0 if none
-	lastMonth int // year*12+month-1 of the last resolved month or day mentioned, -1 if none
+	lastYear  int  // year of the last absolute date mentioned, 0 if none
+	lastMonth int  // year*12+month-1 of the last resolved month or day mentioned, -1 if none
+	monthLast bool // the last of them was a month alone ("last October"), not a day
+	monthSent int  // sentence of that month
 	out       []newsgraph.Time
 }
 
@@ -144,6 +146,10 @@ func (f *finder) emit(a, b int, c cand) {
 	case 'd':
 		f.lastDay = c.day
 		f.hasDay = true
+		f.monthLast = false
+	case 'm':
+		f.monthLast = true
+		f.monthSent = int(f.sent[a])
 	}
 	if v := c.val; len(v) >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1' && (len(v) == 7 || v[7] == '-') {
 		y, err1 := strconv.Atoi(v[:4])

@@ -61,11 +61,14 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		}
 		return cand{}
 	case "quarter", "period":
-		if hasThe && f.isW(i+1, "a", "one") && f.isW(i+2, "year") && f.isW(i+3, "ago", "earlier") {
-			// "the quarter a year ago", "the period a year earlier": one
-			// expression, the year-ago quarter
+		if hasThe && (f.isW(i+1, "a", "one") && f.isW(i+2, "year") && f.isW(i+3, "ago", "earlier") || f.isW(i+1, "last") && f.isW(i+2, "year")) {
+			// "the quarter a year ago", "the period a year earlier", "the
+			// period last year": one expression, the year-ago quarter
 			c := f.quarterAgo(i)
 			c.n = 4
+			if f.isW(i+1, "last") {
+				c.n = 3
+			}
 			return c
 		}
 		if hasThe && !f.isW(i+1, "of", "-", "'") && !f.isW(i-2, "a") {
@@ -406,6 +409,18 @@ func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
 		}
 		if v := fmtDate(d); v != "" {
 			return cand{n: 1, typ: "TIME", val: v + "T" + p}
+		}
+	}
+	if f.monthLast && f.lastMonth >= 0 && int(f.sent[i])-f.monthSent <= 1 && f.isW(i, "that") && (f.isW(i+1, "day") || f.isW(i+1, "same") && f.isW(i+2, "day")) && !f.isW(i+2, "of", "-", "'") {
+		// "killed last October. ... crossed out that same day": a day of the
+		// month just mentioned (this or the previous sentence), not of the
+		// last day mentioned before it
+		if v := fmtMonth(f.lastMonth/12, f.lastMonth%12+1); v != "" {
+			n := 2
+			if f.isW(i+1, "same") {
+				n = 3
+			}
+			return cand{n: n, typ: "DATE", val: v + "-XX"}
 		}
 	}
 	if !f.hasDay {

@@ -46,6 +46,18 @@ func TestValueRules(t *testing.T) {
 		{"the quarter ended after a fiscal quarter",
 			"Sales rose in the fiscal first quarter. For the quarter ended Sept. 30, net was $4 million.", october,
 			[]want{{"the quarter", "DATE", "2019-Q1"}}},
+		{"the quarter a year ago is one expression",
+			"Net rose in the third quarter. For the quarter a year ago, the bank earned $3 million.", october,
+			[]want{{"the quarter a year ago", "DATE", "2018-Q3"}}},
+		{"the period last year is one expression",
+			"Net rose in the second quarter, against a loss in the period last year.", october,
+			[]want{{"the period last year", "DATE", "2018-Q2"}}},
+		{"that same day after a month is a day of that month",
+			"The mayor spoke on Tuesday. The plant was shut last October. Its permit was revoked that same day.", thursday,
+			[]want{{"that same day", "DATE", "2018-10-XX"}}},
+		{"that day after a day is that day",
+			"The plant was shut on Oct. 3. Its permit was revoked that day.", thursday,
+			[]want{{"that day", "DATE", "2018-10-03"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
