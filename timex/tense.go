@@ -102,7 +102,11 @@ func (f *finder) marker(k int) int {
 				return 0
 			}
 		}
-		// "had been scheduled to", "was due to": a plan that lies in the past
+		// "had been scheduled to", "was due to": a plan that lies in the past;
+		// but "were planning to drive there on Monday" still looks ahead
+		if w == "planning" && f.isW(k-1, "was", "were") && f.isW(k+1, "to") {
+			return 1
+		}
 		if f.isW(k-1, "was", "were", "had") || f.isW(k-1, "been") && f.isW(k-2, "had") {
 			return -1
 		}

@@ -58,6 +58,21 @@ func TestValueRules(t *testing.T) {
 		{"that day after a day is that day",
 			"The plant was shut on Oct. 3. Its permit was revoked that day.", thursday,
 			[]want{{"that day", "DATE", "2018-10-03"}}},
+		{"a weekday with a plural part of day is a set",
+			"The ferry sails on Monday and Tuesday nights, and once on Friday night.", thursday,
+			[]want{{"Monday", "SET", "XXXX-WXX-1TNI"}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI"}, {"Friday night", "DATE", "2019-03-08"}}},
+		{"one day after a modal is some day",
+			"The town hopes the bridge will one day reopen.", thursday,
+			[]want{{"one day", "DATE", "FUTURE_REF"}}},
+		{"one day as a length",
+			"The strike lasted one day.", thursday,
+			[]want{{"one day", "DURATION", "P1D"}}},
+		{"were planning to looks ahead",
+			"Protesters were planning to march to the port on Monday.", thursday,
+			[]want{{"Monday", "DATE", "2019-03-11"}}},
+		{"was scheduled to is a past plan",
+			"The ship was scheduled to leave port on Monday.", thursday,
+			[]want{{"Monday", "DATE", "2019-03-04"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
