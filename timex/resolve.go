@@ -99,14 +99,18 @@ func addMonths(y, m, n int) (int, int) {
 // an unknown amount. half adds half a unit ("2 1/2 years" -> P2Y6M).
 func durationValue(n int, u unit, half bool) string {
 	if n < 0 {
+		// an unknown number of decades, centuries or millennia takes the
+		// TIMEX3 letters E, C and L ("centuries" -> PXC), as the TimeBank gold
+		// writes them (P1E, PXC, P2L); counted ones are in years ("two decades"
+		// -> P20Y)
 		code := u.code
 		switch u.multi {
 		case 10:
-			code = "DE"
+			code = "E"
 		case 100:
-			code = "CE"
+			code = "C"
 		case 1000:
-			code = "ML"
+			code = "L"
 		}
 		if u.time {
 			return "PTX" + code

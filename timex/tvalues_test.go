@@ -73,6 +73,15 @@ func TestValueRules(t *testing.T) {
 		{"was scheduled to is a past plan",
 			"The ship was scheduled to leave port on Monday.", thursday,
 			[]want{{"Monday", "DATE", "2019-03-04"}}},
+		{"centuries with no number",
+			"The valley was ruled from the coast for centuries.", thursday,
+			[]want{{"centuries", "DURATION", "PXC"}}},
+		{"decades with no number",
+			"The two towns have quarrelled for decades.", thursday,
+			[]want{{"decades", "DURATION", "PXE"}}},
+		{"counted decades are years",
+			"The two towns have quarrelled for two decades.", thursday,
+			[]want{{"two decades", "DURATION", "P20Y"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)

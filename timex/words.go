@@ -33,7 +33,7 @@ var seasonOrder = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 // unit is a calendar unit a duration or a relative expression counts in.
 type unit struct {
-	code  string // TIMEX3 duration letter(s): S M H D W M Q Y, or "DE"/"CE"/"ML" for tens/hundreds/thousands of years
+	code  string // TIMEX3 duration letter(s): S M H D W M Q Y, with multi for tens/hundreds/thousands of years
 	time  bool   // goes after the T of a duration (hours, minutes, seconds)
 	multi int    // years per unit for decades, centuries, millennia
 }
