@@ -107,7 +107,14 @@ func (f *finder) pHoliday(i int) cand {
 	if n == 0 {
 		return cand{}
 	}
-	return f.holidayValue(i, n, "")
+	c := f.holidayValue(i, n, "")
+	if n == 1 && f.isW(i+1, "week") && !f.tk(i+1).cap && c.gran == 'd' && c.n == 1 {
+		// "Easter week", "Christmas week": the ISO week of the holiday
+		if v := fmtWeek(c.day); v != "" {
+			return cand{n: 2, typ: "DATE", val: v, gran: 'w'}
+		}
+	}
+	return c
 }
 
 func (f *finder) holidayValue(i, n int, rel string) cand {

@@ -82,6 +82,12 @@ func TestValueRules(t *testing.T) {
 		{"counted decades are years",
 			"The two towns have quarrelled for two decades.", thursday,
 			[]want{{"two decades", "DURATION", "P20Y"}}},
+		{"a holiday week is the ISO week of the holiday",
+			"The pilgrims arrive for Easter week.", thursday,
+			[]want{{"Easter week", "DATE", "2019-W16"}}},
+		{"a holiday alone is its day",
+			"The pilgrims arrive for Easter.", thursday,
+			[]want{{"Easter", "DATE", "2019-04-21"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
