@@ -807,8 +807,13 @@ var personalMedia = set("statement", "letter", "email", "e-mail", "memo", "op-ed
 // inSource handles a sentence opened by "In" and a document or poll ("In the
 // latest Post poll, conducted in May, Clinton led by 5 points"): PolNeAR's cue
 // is "In", the source the document's phrase with its closing comma, the content
-// the clause after it.
+// the clause after it. Other sentences may close with "in" and a poll
+// (inPollAtEnd).
 func (d *doc) inSource(si, a, b int) {
+	if b-a >= 6 && d.toks[a].lw != "in" {
+		d.inPollAtEnd(si, a, b)
+		return
+	}
 	if b-a < 6 || d.toks[a].lw != "in" || d.used[a] {
 		return
 	}
@@ -873,6 +878,69 @@ func (d *doc) inSource(si, a, b int) {
 	d.markUsed(q, e)
 	d.add(Attribution{Pieces: []newsgraph.Span{d.span(q, e)}, Cue: d.span(a, a+1), Source: d.span(a+1, srcEnd),
 		Polarity: polAssert, Sentence: d.spans[si]})
+}
+
+// inPollAtEnd handles a clause closed by "in" and a poll ("The senator did
+// well in the online polls taken after the debate."): as with "In this poll,
+// ...", the cue is "in" and the source the poll's phrase, here to the
+// sentence end; the content is the clause before "in", from its subject.
+func (d *doc) inPollAtEnd(si, a, b int) {
+	e := d.trimEnd(a, b)
+	for k := a + 3; k+2 < e; k++ {
+		if d.toks[k].lw != "in" || d.toks[k-1].lw == "than" || d.used[k] {
+			continue
+		}
+		head := -1
+		for m := k + 1; m < e && m < k+10 && head < 0; m++ {
+			t := d.toks[m]
+			if t.q >= 0 || d.used[m] || !t.word || pos.IsFinite(t.tag) {
+				break
+			}
+			if t.lw == "poll" || t.lw == "polls" || t.lw == "survey" || t.lw == "surveys" {
+				head = m
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		// the poll closes the sentence or takes a participle or an
+		// infinitive ("polls conducted after ...", "polls to emerge"), not a
+		// second figure ("from 58 percent in the last poll to 55 percent")
+		if n := head + 1; n < e && d.toks[n].tag != "VBN" && (d.toks[n].lw != "to" || n+1 >= e || d.toks[n+1].tag != "VB") {
+			return
+		}
+		for m := head + 1; m < e; m++ {
+			if d.used[m] || d.toks[m].q >= 0 {
+				return
+			}
+		}
+		c := a // the clause after a leading one ("Despite ..., she did not gain in ...")
+		for m := a; m < k; m++ {
+			if d.toks[m].w == "," {
+				c = m + 1
+			}
+		}
+		s, se, ok := d.mainSubject(c, k)
+		if !ok || !d.goodSource(s, se) {
+			return
+		}
+		finite := false
+		for m := s; m < k; m++ {
+			if d.used[m] || d.toks[m].q >= 0 {
+				return
+			}
+			finite = finite || m >= se && pos.IsFinite(d.toks[m].tag)
+		}
+		if !finite {
+			return
+		}
+		d.markUsed(k, k+1)
+		d.markSource(k+1, e)
+		d.markUsed(s, k)
+		d.add(Attribution{Pieces: []newsgraph.Span{d.span(s, k)}, Cue: d.span(k, k+1), Source: d.span(k+1, e),
+			Polarity: polAssert, Sentence: d.spans[si]})
+		return
+	}
 }
 
 // asPutIt handles "as X put it, ...": the cue is "put it" (with its adverbs
