@@ -702,6 +702,11 @@ func (d *doc) adjectiveCue(si, a, b int) {
 			continue // "sure to win", "worried about", "concerned by"
 		}
 		s, e, ok := d.leftSource(a, c)
+		if !ok && c-1 > a && (d.toks[c-1].lw == "and" || d.toks[c-1].lw == "but") {
+			// "Okoth met the elders and came away convinced that ...": the
+			// sentence's subject, as for a coordinated cue verb
+			s, e, ok = d.nameSubject(a, c-1)
+		}
 		if !ok || !d.goodSource(s, e) || d.toks[s].lw == "it" && e == s+1 {
 			continue
 		}

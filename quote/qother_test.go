@@ -25,6 +25,11 @@ func TestOtherCues(t *testing.T) {
 			body: "Support fell from 40 percent in the May poll to 35 percent. The governor did better than in earlier polls.",
 			want: nil,
 		},
+		{
+			name: "a stance adjective coordinated after the subject's first verb",
+			body: "Okoth toured the clinics and came away convinced that the vaccine stocks were too low.",
+			want: []want{{content: "that the vaccine stocks were too low", cue: "came away convinced", speaker: "Okoth"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
