@@ -1129,6 +1129,20 @@ func (d *doc) coordinatedCue(q, b int) int {
 			// support Jill Stein")
 			continue
 		}
+		if m == k+1 && m+1 < b && ci.particle && d.toks[q].lw == "that" {
+			// "claimed that Trump skipped the visit and referred to the
+			// soldiers as ...": a phrasal verb with no clause of its own after
+			// a that-clause with a subject and finite verb of its own
+			// continues that clause
+			n := d.toks[m+1]
+			inner := false
+			for x := q + 2; x < k; x++ {
+				inner = inner || pos.IsFinite(d.toks[x].tag) && pos.IsNoun(d.toks[x-1].tag)
+			}
+			if inner && !n.mark && n.lw != "that" && !subjectPronouns[n.lw] && n.w != ":" && n.w != "," {
+				continue
+			}
+		}
 		// the second verb needs a content of its own, or the tags must read it
 		// as the finite verb of a clause with its own subject ("... and
 		// Democrats accused the party of ...")

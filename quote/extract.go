@@ -603,6 +603,8 @@ func (d *doc) senseFits(ci cueInfo, a, i, end, b int) bool {
 		return d.planObject(end, b) // not "workers laid out the cables"
 	case "go":
 		return d.verbalAttack(end, b) // not "officers went after the gunman"
+	case "refer":
+		return end < b && d.toks[end].lw != "as" // not "the deal, which he referred to as a stunt": no object left
 	case "cast", "pound":
 		// only a portrayal "as" something: not "cast a ballot", "pounded the
 		// table", "was cast as a voice"

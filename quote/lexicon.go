@@ -424,6 +424,7 @@ var particles = map[string]map[string]bool{
 	"lay":      {"out": true},                // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true},              // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
 	"sum":      {"up": true},                 // "summing up the talks"
+	"refer":    {"to": true},                 // "referred to the mayor as a crook"
 }
 
 // otherSense lists particles that make a cue verb another verb: "showed up"
@@ -444,6 +445,7 @@ var phrasalOnly = []struct{ lemma, forms string }{
 	{"point", ""}, {"weigh", ""}, {"push", ""}, {"lash", ""}, {"speak", ""}, {"fire", ""}, {"talk", ""},
 	{"rail", ""}, {"double", ""}, {"single", ""}, {"press", ""}, {"lay", "lays laid laid laying"},
 	{"go", "goes went gone going"}, {"sum", "sums summed summed summing"},
+	{"refer", "refers referred referred referring"},
 }
 
 func init() {

@@ -30,6 +30,21 @@ func TestOtherCues(t *testing.T) {
 			body: "Okoth toured the clinics and came away convinced that the vaccine stocks were too low.",
 			want: []want{{content: "that the vaccine stocks were too low", cue: "came away convinced", speaker: "Okoth"}},
 		},
+		{
+			name: "refer to a person as something",
+			body: "The governor referred to the striking nurses as saboteurs.",
+			want: []want{{content: "the striking nurses as saboteurs", cue: "referred to", speaker: "The governor"}},
+		},
+		{
+			name: "refer to coordinated inside a that-clause belongs to the clause",
+			body: "The magazine claimed that during the visit, the minister skipped the memorial and referred to the veterans as freeloaders.",
+			want: []want{{content: "that during the visit, the minister skipped the memorial and referred to the veterans as freeloaders", cue: "claimed", speaker: "The magazine"}},
+		},
+		{
+			name: "a medium after on is no speaker",
+			body: "Otieno repeatedly called the audit a sham, and on Facebook referred to the auditors as clowns.",
+			want: []want{{content: "the audit a sham, and on Facebook referred to the auditors as clowns", cue: "repeatedly called", speaker: "Otieno"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -494,6 +494,9 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if s, e, ok := d.leftNP(a, j); ok && d.goodSource(s, e) && !timeUnits[d.toks[j].lw] {
+		if s > a && (d.toks[s-1].lw == "on" || d.toks[s-1].lw == "via") && !d.toks[s-1].cap && e == s+1 && d.toks[s].cap {
+			return 0, 0, false // "and on Twitter referred to ...": the medium, not the speaker
+		}
 		if ps, ok := d.pronounObject(a, s, e); ok {
 			return ps, e, true
 		}
