@@ -571,7 +571,8 @@ func (d *doc) discourseSaid(a, i, b int) bool {
 }
 
 // contextCue returns the cue a word outside the cue lists makes in its
-// context: a poll's share choosing ("46 percent would choose Clinton"), a
+// context: a feeling caused in someone ("The ruling angered the farmers"), a
+// poll's share choosing ("46 percent would choose Clinton"), a
 // wish ("the campaign would like to organize another rally"), a retreat
 // ("Trump backed off some of his initial proposals"; the particle is taken
 // by the caller).
@@ -583,6 +584,10 @@ func (d *doc) contextCue(a, i, b int) (cueInfo, bool) {
 	if t.lw == "like" && i > a && i+2 < b && wouldForms[d.toks[i-1].lw] && d.toks[i+1].lw == "to" && d.toks[i+2].tag == "VB" &&
 		!d.whatBefore(a, i) {
 		return cueInfo{class: classBelief, polarity: polAssert, lemma: "like"}, true
+	}
+	if experiencerVerbs[t.lw] && !t.cap {
+		// "The ruling angered the farmers": read by experiencerCue
+		return cueInfo{class: classBelief, polarity: polAssert, lemma: t.lw}, true
 	}
 	if pollVerbs[t.lw].lemma == "back" && i+2 < b && d.toks[i+1].lw == "off" && d.planObject(i+2, b) {
 		return cueInfo{class: classSpeech, polarity: polDeny, lemma: "back", ing: strings.HasSuffix(t.lw, "ing")}, true
@@ -973,6 +978,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	c := d.cuePrefixStart(a, i)
 	if d.experiencerCue(si, a, b, c, i) {
 		return
+	}
+	if _, lex := cueWords[d.toks[i].lw]; !lex && experiencerVerbs[d.toks[i].lw] {
+		return // "bought troubled nursing homes": no feeling caused in anyone
 	}
 	if c < i && strings.HasSuffix(d.toks[c].lw, "ing") && (raisingVerbs[d.toks[c].lw] || c+1 < i && raisingVerbs[d.toks[c].lw+" "+d.toks[c+1].lw]) {
 		ci.ing = true // "..., going on to say that": a participle chain
@@ -1805,14 +1813,15 @@ func (d *doc) infinitiveAfterAdjunct(p, b int) int {
 }
 
 // experiencerCue reads "X worries Y" as Y's worry about X ("That worries
-// environmentalists", "The plan worries some economists"): the object is the
-// source and the subject the content. It reports whether it added one.
+// environmentalists", "The plan worries some economists", "The ruling has
+// angered the farmers"): the object is the source and the subject the
+// content. It reports whether it added one.
 func (d *doc) experiencerCue(si, a, b, c, i int) bool {
-	if t := d.toks[i]; c != i || t.lw != "worries" && t.lw != "worried" || t.tag != "VBZ" && t.tag != "VBD" || i+1 >= b {
+	if t := d.toks[i]; !experiencerVerbs[t.lw] || t.tag != "VBZ" && t.tag != "VBD" && (c == i || t.tag != "VBN") || i+1 >= b {
 		return false
 	}
 	n := d.toks[i+1]
-	if !(determiners[n.lw] && n.lw != "that" || pos.IsNoun(n.tag) && !n.cap || n.tag == "PRP" && objectPronouns[n.lw]) {
+	if !(determiners[n.lw] && n.lw != "that" || pos.IsNoun(n.tag) && (!n.cap || n.tag == "NNP") || n.tag == "JJ" || n.tag == "PRP" && objectPronouns[n.lw]) {
 		return false // "worried that ...", "worries about ...", "Smith worried"
 	}
 	e := i + 1
@@ -1823,13 +1832,23 @@ func (d *doc) experiencerCue(si, a, b, c, i int) bool {
 	if c-1 == a && (d.toks[a].lw == "that" || d.toks[a].lw == "this" || d.toks[a].lw == "it") {
 		s, se, ok = a, c, true // "That worries environmentalists."
 	}
-	if !ok || se != c || e == i+1 || !d.goodSource(i+1, e) {
+	if !ok && c-1 > a && (d.toks[c-1].tag == "WDT" || d.toks[c-1].lw == "which") {
+		s, se, ok = c-1, c, true // "something that concerns the mayor": the relative pronoun, as PolNeAR marks it
+	}
+	if !ok || se != c && d.toks[c-1].w != "," || e == i+1 || !d.goodSource(i+1, e) {
 		return false
 	}
 	d.markUsed(s, se)
 	d.assert(si, []newsgraph.Span{d.span(s, se)}, c, i+1, i+1, e)
 	return true
 }
+
+// experiencerVerbs are the finite forms of the verbs of a feeling caused in
+// someone: "worries", "angered", "frustrates".
+var experiencerVerbs = set("worries", "worried", "angers", "angered", "frustrates", "frustrated", "concerns", "concerned",
+	"troubles", "troubled", "alarms", "alarmed", "bothers", "bothered", "annoys", "annoyed", "disturbs", "disturbed",
+	"unsettles", "unsettled", "outrages", "outraged", "infuriates", "infuriated", "irks", "irked", "dismays", "dismayed",
+	"offends", "offended")
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase
 // [s, e) before the cue at c is only the object of a preposition inside the

@@ -45,6 +45,21 @@ func TestOtherCues(t *testing.T) {
 			body: "Otieno repeatedly called the audit a sham, and on Facebook referred to the auditors as clowns.",
 			want: []want{{content: "the audit a sham, and on Facebook referred to the auditors as clowns", cue: "repeatedly called", speaker: "Otieno"}},
 		},
+		{
+			name: "a feeling caused in someone: the object feels it about the subject",
+			body: "The new levy has regularly angered dairy farmers.",
+			want: []want{{content: "The new levy", cue: "has regularly angered", speaker: "dairy farmers"}},
+		},
+		{
+			name: "a feeling caused after a relative pronoun",
+			body: "Turnout fell in the west, which is something that troubles Wanjiru Kamau.",
+			want: []want{{content: "that", cue: "troubles", speaker: "Wanjiru Kamau"}},
+		},
+		{
+			name: "a participle of feeling before a noun is no cue",
+			body: "The firm bought troubled clinics in two counties.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
