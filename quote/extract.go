@@ -1817,7 +1817,9 @@ func (d *doc) infinitiveAfterAdjunct(p, b int) int {
 // angered the farmers"): the object is the source and the subject the
 // content. It reports whether it added one.
 func (d *doc) experiencerCue(si, a, b, c, i int) bool {
-	if t := d.toks[i]; !experiencerVerbs[t.lw] || t.tag != "VBZ" && t.tag != "VBD" && (c == i || t.tag != "VBN") || i+1 >= b {
+	t := d.toks[i]
+	ing := t.tag == "VBG" && c == i && i-1 > a && d.toks[i-1].w == "," // "..., frustrating the mayor"
+	if !experiencerVerbs[t.lw] || t.tag != "VBZ" && t.tag != "VBD" && (c == i || t.tag != "VBN") && !ing || i+1 >= b {
 		return false
 	}
 	n := d.toks[i+1]
@@ -1827,6 +1829,22 @@ func (d *doc) experiencerCue(si, a, b, c, i int) bool {
 	e := i + 1
 	for e < b && e-i <= 8 && !d.used[e] && d.npToken(e) && d.toks[e].lw != "that" {
 		e++
+	}
+	if ing {
+		// the clause before the comma is the content: "The ministry has
+		// lagged in paying, frustrating the mayor"
+		s, se, ok := d.mainSubject(a, i-1)
+		finite := false
+		for k := s; ok && k < i-1; k++ {
+			ok = !d.used[k] && d.toks[k].q < 0
+			finite = finite || k >= se && pos.IsFinite(d.toks[k].tag)
+		}
+		if !ok || !finite || e == i+1 || !d.goodSource(i+1, e) {
+			return false
+		}
+		d.markUsed(s, i-1)
+		d.assert(si, []newsgraph.Span{d.span(s, i-1)}, c, i+1, i+1, e)
+		return true
 	}
 	s, se, ok := d.leftSource(a, c)
 	if c-1 == a && (d.toks[a].lw == "that" || d.toks[a].lw == "this" || d.toks[a].lw == "it") {
@@ -1843,12 +1861,13 @@ func (d *doc) experiencerCue(si, a, b, c, i int) bool {
 	return true
 }
 
-// experiencerVerbs are the finite forms of the verbs of a feeling caused in
-// someone: "worries", "angered", "frustrates".
+// experiencerVerbs are the finite and -ing forms of the verbs of a feeling
+// caused in someone: "worries", "angered", "frustrating".
 var experiencerVerbs = set("worries", "worried", "angers", "angered", "frustrates", "frustrated", "concerns", "concerned",
 	"troubles", "troubled", "alarms", "alarmed", "bothers", "bothered", "annoys", "annoyed", "disturbs", "disturbed",
 	"unsettles", "unsettled", "outrages", "outraged", "infuriates", "infuriated", "irks", "irked", "dismays", "dismayed",
-	"offends", "offended")
+	"offends", "offended", "worrying", "angering", "frustrating", "concerning", "troubling", "alarming", "bothering",
+	"annoying", "disturbing", "unsettling", "outraging", "infuriating", "irking", "dismaying", "offending")
 
 // postmodifiedSubject returns the start of the sentence when the noun phrase
 // [s, e) before the cue at c is only the object of a preposition inside the

@@ -60,6 +60,11 @@ func TestOtherCues(t *testing.T) {
 			body: "The firm bought troubled clinics in two counties.",
 			want: nil,
 		},
+		{
+			name: "a participle of feeling after a comma: the clause before it is the content",
+			body: "The ministry has lagged in paying the nurses, frustrating the mayor.",
+			want: []want{{content: "The ministry has lagged in paying the nurses", cue: "frustrating", speaker: "the mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
