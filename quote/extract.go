@@ -585,6 +585,10 @@ func (d *doc) contextCue(a, i, b int) (cueInfo, bool) {
 		!d.whatBefore(a, i) {
 		return cueInfo{class: classBelief, polarity: polAssert, lemma: "like"}, true
 	}
+	if haveForms[t.lw] && !t.cap && d.heldStance(i+1, b) > i+1 {
+		// "has no illusions about", "have had such reservations about"
+		return cueInfo{class: classBelief, polarity: polAssert, lemma: "have", ing: t.lw == "having"}, true
+	}
 	if experiencerVerbs[t.lw] && !t.cap {
 		// "The ruling angered the farmers": read by experiencerCue
 		return cueInfo{class: classBelief, polarity: polAssert, lemma: t.lw}, true
@@ -997,6 +1001,9 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		if e := d.stanceObject(end, b); e > end {
 			end, light = e, true
 		}
+	}
+	if ci.lemma == "have" {
+		end, light = d.heldStance(end, b), true // (contextCue found the noun)
 	}
 	if lightOnly[ci.lemma] && (!light || c-1 < a || !(pos.IsNoun(d.toks[c-1].tag) || d.toks[c-1].tag == "PRP" || relativeWords[d.toks[c-1].lw])) {
 		// "raised taxes": a cue only with its noun ("is raising questions
@@ -1600,7 +1607,7 @@ func (d *doc) mainModal(p, b int) int {
 var clauseOnly = set("add", "maintain", "assume", "decide")
 
 // lightOnly verbs are cues only with an attitude noun after them.
-var lightOnly = set("raise", "sound", "renew", "leave")
+var lightOnly = set("raise", "sound", "renew", "leave", "have")
 
 // claimObject reports whether the noun phrase at p names a position held
 // ("maintains his innocence", "maintained the view that").
@@ -2559,6 +2566,18 @@ func (d *doc) nounObject(p, b int, nouns, preps map[string]bool, speech bool) in
 	}
 	return p
 }
+
+// heldStance is nounObject for "have" and a noun of a stance held ("no
+// illusions about", "such reservations about", "a genuine interest in").
+func (d *doc) heldStance(p, b int) int { return d.nounObject(p, b, heldNouns, heldPreps, false) }
+
+// heldNouns are the stances one has about something: "has doubts about".
+// heldPreps join them to their object.
+var (
+	heldNouns = set("concerns", "misgivings", "doubts", "reservations", "illusions", "qualms", "interest", "confidence",
+		"faith", "fears", "worries", "questions", "objections", "opinions", "views", "thoughts", "hopes")
+	heldPreps = set("about", "over", "in", "on", "regarding")
+)
 
 // speechObject is nounObject for "make" and a noun of speech ("the case that",
 // "the following comment:", "a strong condemnation of").

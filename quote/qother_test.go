@@ -65,6 +65,20 @@ func TestOtherCues(t *testing.T) {
 			body: "The ministry has lagged in paying the nurses, frustrating the mayor.",
 			want: []want{{content: "The ministry has lagged in paying the nurses", cue: "frustrating", speaker: "the mayor"}},
 		},
+		{
+			name: "have and a stance held about something",
+			body: "The ministry has serious concerns about the audit. Many farmers have had such reservations about the levy. The mayor has a genuine interest in water policy.",
+			want: []want{
+				{content: "the audit", cue: "has serious concerns about", speaker: "The ministry"},
+				{content: "the levy", cue: "have had such reservations about", speaker: "Many farmers"},
+				{content: "water policy", cue: "has a genuine interest in", speaker: "The mayor"},
+			},
+		},
+		{
+			name: "have and support somewhere is no stance",
+			body: "The governor has strong support in the north.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
