@@ -892,8 +892,9 @@ func (d *doc) inSource(si, a, b int) {
 func (d *doc) inPollAtEnd(si, a, b int) {
 	e := d.trimEnd(a, b)
 	for k := a + 3; k+2 < e; k++ {
-		if d.toks[k].lw != "in" || d.toks[k-1].lw == "than" || d.used[k] {
-			continue
+		if p := d.toks[k-1]; d.toks[k].lw != "in" || p.lw == "than" || d.used[k] ||
+			p.tag == "VBN" || p.lw == "part" || strings.HasPrefix(p.lw, "participat") {
+			continue // "was asked in the poll", "took part in a survey": what the poll held, not what it found
 		}
 		head := -1
 		for m := k + 1; m < e && m < k+10 && head < 0; m++ {

@@ -21,8 +21,8 @@ func TestOtherCues(t *testing.T) {
 			want: []want{{content: "the senator gained no ground", cue: "in", speaker: "the latest surveys to appear"}},
 		},
 		{
-			name: "a poll between two figures or after than is no source",
-			body: "Support fell from 40 percent in the May poll to 35 percent. The governor did better than in earlier polls.",
+			name: "a poll between two figures, after than, or what a poll held is no source",
+			body: "Support fell from 40 percent in the May poll to 35 percent. The governor did better than in earlier polls. The question was asked in a phone survey. Kamau participated in several surveys.",
 			want: nil,
 		},
 		{
