@@ -1837,6 +1837,9 @@ func (d *doc) experiencerCue(si, a, b, c, i int) bool {
 	for e < b && e-i <= 8 && !d.used[e] && d.npToken(e) && d.toks[e].lw != "that" {
 		e++
 	}
+	if strings.HasPrefix(t.lw, "concern") && e > i+1 && d.toks[e-1].tag == "NN" && !d.toks[e-1].cap {
+		return false // "The case concerns a land dispute": what it is about, not whom it worries
+	}
 	if ing {
 		// the clause before the comma is the content: "The ministry has
 		// lagged in paying, frustrating the mayor"
