@@ -240,6 +240,13 @@ func (d *doc) thatCue(si, a, b int) {
 		if t.tag != "" && !pos.IsVerb(t.tag) || timeUnits[d.toks[i+2].lw] {
 			continue // "Some microbes that need ...": a noun; "died that night": a determiner
 		}
+		finite := false
+		for k := i + 2; k < b && !finite; k++ {
+			finite = pos.IsFinite(d.toks[k].tag) || d.toks[k].tag == "MD"
+		}
+		if !finite {
+			continue // "bested that performance in 2016", "stopped that since": a demonstrative, no clause
+		}
 		c := d.cuePrefixStart(a, i)
 		s, e, ok := d.leftSource(a, c)
 		if !ok || !d.goodSource(s, e) {

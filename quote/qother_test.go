@@ -26,6 +26,11 @@ func TestOtherCues(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "that as a demonstrative after an unlisted verb opens no clause",
+			body: "Otieno bested that performance in 2016 as the party's candidate. And I really liked that.",
+			want: nil,
+		},
+		{
 			name: "a stance adjective coordinated after the subject's first verb",
 			body: "Okoth toured the clinics and came away convinced that the vaccine stocks were too low.",
 			want: []want{{content: "that the vaccine stocks were too low", cue: "came away convinced", speaker: "Okoth"}},
