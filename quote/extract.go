@@ -2281,9 +2281,12 @@ func (d *doc) askedOfYou(at Attribution) bool {
 	return d.question(sa, sb)
 }
 
-// onlyAdjunct reports whether a content is a phrase of place or time and
-// nothing else: it opens with "at", "in" or "during" and holds no verb, no
-// "that" and no quotation ("sang at church every week").
+// onlyAdjunct reports whether a content is a phrase of place, time, manner or
+// beneficiary and nothing else: it opens with one of adjunctPrepositions and
+// holds no finite verb, no "that" opening a clause and no quotation ("sang at
+// church every week", "wrote in 2014 for people in that spot", "also wrote for
+// other artists, including ..."). A relative clause after a comma modifies the
+// phrase's noun ("since early June, when the government proposed a bill").
 func (d *doc) onlyAdjunct(pieces []newsgraph.Span) bool {
 	if len(pieces) != 1 {
 		return false
@@ -2292,9 +2295,7 @@ func (d *doc) onlyAdjunct(pieces []newsgraph.Span) bool {
 	if a >= b || a+1 >= b {
 		return false
 	}
-	switch d.toks[a].w {
-	case "at", "in", "during":
-	default:
+	if !adjunctPrepositions[d.toks[a].w] {
 		return false
 	}
 	if n := d.toks[a+1].lw; n == "least" || n == "most" || n == "all" {
@@ -2302,12 +2303,19 @@ func (d *doc) onlyAdjunct(pieces []newsgraph.Span) bool {
 	}
 	for k := a; k < b; k++ {
 		t := d.toks[k]
-		if t.q >= 0 || t.mark || t.lw == "that" || pos.IsVerb(t.tag) || t.tag == "MD" {
+		if n := k + 1; t.w == "," && n < b && (relativeWords[d.toks[n].lw] || d.toks[n].lw == "when" || d.toks[n].lw == "where") {
+			break
+		}
+		if t.q >= 0 || t.mark || t.lw == "that" && t.tag != "DT" || pos.IsFinite(t.tag) {
 			return false
 		}
 	}
 	return true
 }
+
+// adjunctPrepositions open a phrase of place, time, manner or beneficiary
+// after a verb; "to", "about", "of", "on" and "by" may open what was said.
+var adjunctPrepositions = set("at", "in", "during", "for", "with", "since", "after", "before", "until")
 
 // conjunctionFirst reports whether a content opens with a lower-case "and"
 // or "or" (the cue's verb had no object and the conjunction joins it to the
