@@ -329,12 +329,12 @@ func (d *doc) cue(si, a, b, i int, title, plain bool) {
 // clause is not what the subordinate clause's subject said.
 func (d *doc) outOfLeadingClause(a, c, start int) bool {
 	switch d.toks[a].lw {
-	case "if", "when", "because", "although", "though", "while", "since", "unless", "once", "whether":
+	case "if", "when", "because", "although", "though", "while", "since", "unless", "once", "whether", "after", "before", "until":
 	default:
 		return false
 	}
 	for k := a + 1; k < c; k++ {
-		if t := d.toks[k]; t.w == "," || t.mark || t.q >= 0 || dashes[t.w] || pos.IsFinite(t.tag) || t.tag == "MD" {
+		if t := d.toks[k]; t.w == "," || t.mark && t.tag != "POS" || t.q >= 0 || dashes[t.w] || pos.IsFinite(t.tag) || t.tag == "MD" {
 			return false // the cue is past the clause (not its first verb), or a quotation intervenes
 		}
 	}

@@ -32,6 +32,11 @@ func TestPrecision(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a verb of speech in an opening clause of time does not report the main clause",
+			body: "After the nurses' union objected, the hearing was moved to Denver. Before the senator complained, the board had approved the plan.",
+			want: nil,
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
