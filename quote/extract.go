@@ -1011,9 +1011,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		// inevitably raises questions" speaks for nobody)
 		return
 	}
-	if clauseOnly[ci.lemma] && !light && end < b && !d.toks[end].cap && (determiners[d.toks[end].lw] || possessives[d.toks[end].lw] ||
-		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") && !d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
-		return // "could add fuel to the tensions", "maintains a program": an object, not a statement
+	if clauseOnly[ci.lemma] && !light && end < b && (!d.toks[end].cap && (determiners[d.toks[end].lw] || possessives[d.toks[end].lw] ||
+		d.toks[end].tag == "NN" || d.toks[end].tag == "NNS") || end+1 < b && d.toks[end].cap && d.toks[end+1].tag == "POS") &&
+		!d.clauseAhead(end, b) && d.passageStarting(end) < 0 && !d.claimObject(end, b) {
+		// "could add fuel to the tensions", "maintains a program", "would assume
+		// the company's debts" or "Acme's debts": an object, not a statement
+		return
 	}
 	if ci.lemma == "see" && end < b && (d.toks[end].tag == "PRP" || determiners[d.toks[end].lw] || possessives[d.toks[end].lw]) &&
 		!d.clauseAhead(end, b) && !d.asComplement(end, b) {

@@ -37,6 +37,11 @@ func TestPrecision(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a verb that states only with a clause, before a name's possessive object",
+			body: "The new owner would assume Acme's debts. Analysts assume Acme's plan will fail.",
+			want: []want{{content: "Acme's plan will fail", cue: "assume", speaker: "Analysts"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
