@@ -1649,21 +1649,53 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 }
 
 // reducedPassive reports whether the cue verb at c (the cue's first token i)
-// is a participle after a common noun in object position, followed by "to":
-// a passive relative clause without its pronoun ("took questions from veterans
-// invited to participate", "an effort intended to connect"), not a verb whose
-// subject the noun is ("and several museums offered to send").
+// is a participle after a common noun: a passive relative clause without its
+// pronoun, whose noun is what was done, not the doer. Before "to" or, with no
+// object and no clause of its own, when the noun phrase is the object of a
+// verb or preposition ("took questions from veterans invited to participate",
+// "In findings published last week in a journal, ..."); with no object, also
+// when a finite verb without a subject of its own follows the participle's
+// phrase ("A study published in the journal found that ...", "Factors cited
+// for the decline include ...").
 func (d *doc) reducedPassive(a, b, c, i int) bool {
-	if c != i || c-1 <= a || d.toks[c].tag != "VBN" || !(d.toks[c-1].tag == "NNS" || d.toks[c-1].tag == "NN") ||
-		d.toks[c-1].cap || c+1 >= b || d.toks[c+1].lw != "to" {
+	v := d.toks[c]
+	if c != i || c-1 < a || !(v.tag == "VBN" || v.tag == "VBD" && strings.HasSuffix(v.lw, "ed")) ||
+		!(d.toks[c-1].tag == "NNS" || d.toks[c-1].tag == "NN") || d.toks[c-1].cap && c-1 > a || c+1 >= b {
 		return false
 	}
-	s, _, ok := d.leftNP(a, c-1)
-	if !ok || s-1 < a {
-		return false
+	n := d.toks[c+1]
+	if n.lw == "to" && v.tag != "VBN" || n.lw != "to" && (n.tag != "IN" || n.lw == "that") && !timeUnits[n.lw] && n.lw != "last" && n.lw != "earlier" {
+		return false // "Officials believed the plan ...": an object or a clause follows
 	}
-	p := d.toks[s-1]
-	return p.tag == "IN" && p.lw != "that" || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
+	objectNP := false
+	if s, _, ok := d.leftNP(a, c-1); ok && s-1 >= a {
+		p := d.toks[s-1]
+		objectNP = p.tag == "IN" && p.lw != "that" || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
+	}
+	if n.lw == "to" {
+		return objectNP
+	}
+	if cueWords[v.lw].class == classBelief {
+		return false // "Americans worried about the border might ...": the noun holds the attitude
+	}
+	noun := false // a noun closed the phrase so far: a determiner after it opens a new subject
+	for k := c + 1; k < b && k <= c+10; k++ {
+		t := d.toks[k]
+		switch {
+		case t.w == ",":
+			return objectNP
+		case t.q >= 0 || t.mark || t.lw == "that" || whWords[t.lw]:
+			return false
+		case t.tag == "CC" && k+1 < b && (pos.IsVerb(d.toks[k+1].tag) || d.toks[k+1].tag == "RB"):
+			return false // "The mayor agreed with the council and seemed to ...": a second predicate
+		case pos.IsFinite(t.tag):
+			return true
+		case (determiners[t.lw] || possessives[t.lw] || t.tag == "PRP") && noun:
+			return false // "said in a statement the plan was dead"
+		}
+		noun = pos.IsNoun(t.tag) || t.tag == "CD"
+	}
+	return false
 }
 
 // nounAhead reports whether a noun or pronoun stands in tokens [p, b): the

@@ -42,6 +42,24 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "Acme's plan will fail", cue: "assume", speaker: "Analysts"}},
 		},
 		{
+			name: "a participle after a noun in a fronted phrase is a reduced passive",
+			body: "In findings published last week in a journal, scientists from the university reported that the birds were thriving.",
+			want: []want{{content: "that the birds were thriving", cue: "reported", speaker: "scientists from the university"}},
+		},
+		{
+			name: "a participle after a noun before the finite verb is a reduced passive",
+			body: "A study published in the journal found that the drug worked. Factors cited for the decline include habitat loss and disease.",
+			want: []want{{content: "that the drug worked", cue: "found", speaker: "A study published in the journal"}},
+		},
+		{
+			name: "a verb of speech before its adjunct and a bare clause is no participle",
+			body: "Officials stated on Monday the road was closed. Police alleged the driver fled.",
+			want: []want{
+				{content: "the road was closed", cue: "stated", speaker: "Officials"},
+				{content: "the driver fled", cue: "alleged", speaker: "Police"},
+			},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},

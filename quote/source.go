@@ -1454,8 +1454,8 @@ func (d *doc) modifiedHead(a, s int) (int, bool) {
 		if t.w == "," || t.w == ":" || t.mark || t.q >= 0 || d.used[k] || d.isTerminal(k) {
 			return 0, false
 		}
-		if _, cue := cueWords[t.lw]; cue && !t.cap && pos.IsVerb(t.tag) {
-			return 0, false // the modifier holds a statement of its own
+		if _, cue := cueWords[t.lw]; cue && !t.cap && pos.IsVerb(t.tag) && !d.reducedPassive(a, d.cur[1], k, k) {
+			return 0, false // the modifier holds a statement of its own (not "a study published in the journal")
 		}
 		p := d.toks[k-1]
 		head := pos.IsNoun(p.tag) && p.tag != "JJ" || k-2 >= a && d.counted(k-2) && strings.HasSuffix(p.lw, "s")
