@@ -1663,6 +1663,24 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 		!(d.toks[c-1].tag == "NNS" || d.toks[c-1].tag == "NN") || d.toks[c-1].cap && c-1 > a || c+1 >= b {
 		return false
 	}
+	if namingLemmas[cueWords[v.lw].lemma] {
+		// "used a process called exfiltration", "was a colony called Rhodesia", "a
+		// firm called Zorin": the noun is named, it does not name
+		s := c - 1 // the noun phrase's first word
+		for s > a && (npTags[d.toks[s-1].tag] || d.toks[s-1].tag == "JJ" || d.toks[s-1].tag == "CD") && !d.toks[s].cap {
+			s--
+		}
+		if s > a && determiners[d.toks[s-1].lw] {
+			s--
+		}
+		if s == a {
+			return false // "A spokesman called the claim false": the sentence's subject
+		}
+		p := d.toks[s-1]
+		_, cue := cueWords[p.lw]
+		return indefinites[d.toks[s].lw] || p.tag == "IN" && p.lw != "that" && !leadingSubordinator(p.lw) && !subordinators[p.lw] || p.tag == "TO" ||
+			pos.IsVerb(p.tag) && !auxiliaries[p.lw] && !cue && !d.hasRelative(a, s) || beForms[p.lw] && determiners[d.toks[s].lw]
+	}
 	n := d.toks[c+1]
 	if n.lw == "to" && v.tag != "VBN" || n.lw != "to" && (n.tag != "IN" || n.lw == "that") && !timeUnits[n.lw] && n.lw != "last" && n.lw != "earlier" {
 		return false // "Officials believed the plan ...": an object or a clause follows
@@ -1670,7 +1688,7 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 	objectNP := false
 	if s, _, ok := d.leftNP(a, c-1); ok && s-1 >= a {
 		p := d.toks[s-1]
-		objectNP = p.tag == "IN" && p.lw != "that" || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
+		objectNP = p.tag == "IN" && p.lw != "that" && !leadingSubordinator(p.lw) && !subordinators[p.lw] || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
 	}
 	if n.lw == "to" {
 		return objectNP
@@ -1697,6 +1715,10 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 	}
 	return false
 }
+
+// indefinites open a noun phrase that introduces something new: after it a
+// naming participle is passive ("a firm called Zorin").
+var indefinites = set("a", "an", "another", "something")
 
 // nounAhead reports whether a noun or pronoun stands in tokens [p, b): the
 // object of a preposition that closes a cue.

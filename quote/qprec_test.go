@@ -60,6 +60,19 @@ func TestPrecision(t *testing.T) {
 			},
 		},
 		{
+			name: "a naming participle after an object or an indefinite noun names, it does not speak",
+			body: "The engineers used a method called tunnelling. The town was a colony called New Haven. The lab sold a drug called Miralax to clinics.",
+			want: nil,
+		},
+		{
+			name: "a naming verb after its subject, also after a relative clause, speaks",
+			body: "The campaign called the report false. One of the doctors who sent the letter called the plan reckless.",
+			want: []want{
+				{content: "the report false", cue: "called", speaker: "The campaign"},
+				{content: "the plan reckless", cue: "called", speaker: "One of the doctors who sent the letter"},
+			},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
