@@ -1391,6 +1391,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				pieces, ok = []newsgraph.Span{d.span(s, e)}, true
 				d.markUsed(s, e)
 			}
+		} else if !inverted && after+1 < b && strandedPrepositions[d.toks[after].lw] && d.isTerminal(after+1) && !d.used[after] {
+			// "something most business leaders would disagree with.": a relative
+			// clause whose object is the noun before it; the sentence is not said
+			return
 		} else if pieces, ok = d.contentBefore(a, cueStart); ok {
 			// a split quotation: "..., she said, “to talk.”"
 			k := after
@@ -1715,6 +1719,10 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 	}
 	return false
 }
+
+// strandedPrepositions may close a relative clause whose object is missing
+// ("the plan most voters would agree with.").
+var strandedPrepositions = set("with", "about", "for", "of", "to", "on", "at", "against", "from", "into")
 
 // indefinites open a noun phrase that introduces something new: after it a
 // naming participle is passive ("a firm called Zorin").

@@ -73,6 +73,11 @@ func TestPrecision(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue before a stranded preposition closes a relative clause, not a statement",
+			body: "The tax would slow hiring, and that is a claim most small business owners would agree with.",
+			want: nil,
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
