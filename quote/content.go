@@ -23,7 +23,7 @@ func (d *doc) phraseEnd(q, b int) int {
 		if d.used[k] || t.q >= 0 && k > q && d.passageStarting(k) < 0 && d.toks[k-1].q != t.q {
 			break
 		}
-		if k > q && (auxiliaries[t.lw] && !clause || t.w == ";" || t.w == "—" || t.w == "―" || t.w == "–" || d.isTerminal(k)) {
+		if k > q && (auxiliaries[t.lw] && !clause || t.w == ";" || dashes[t.w] || d.isTerminal(k)) {
 			if auxiliaries[t.lw] {
 				k = d.predicateStart(q, k)
 			}

@@ -78,6 +78,11 @@ func TestPrecision(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a double hyphen closes an aside like any dash",
+			body: "In the first year -- when she would not be worried about reelection -- the mayor could act.",
+			want: []want{{content: "reelection", cue: "would not be worried about", speaker: "she"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
