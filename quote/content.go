@@ -203,8 +203,15 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 	if lw := d.toks[q].lw; (lw == "but" || lw == "yet" || lw == "and" || lw == "or") && !d.toks[q].cap {
 		return nil, false // "His ex-wife agreed, but also contended that ...": the next cue's content
 	}
+	if q > p && d.toks[q-1].w == "," && reasonClauses[d.toks[q].lw] && q+1 < b && d.toks[q+1].word && d.toks[q+1].lw != "of" {
+		return nil, false // "Nobody is arguing, since the emails suggest that ...": a clause of reason, not what is argued
+	}
 	return d.contentFrom(q, b)
 }
+
+// reasonClauses open a clause of reason or concession that, after a comma,
+// is no content of the cue before it.
+var reasonClauses = set("since", "because", "although", "whereas")
 
 // atTime returns the length of a time phrase opened by "at" at token q ("at
 // the time", "at this point", "at first"), 0 when there is none.

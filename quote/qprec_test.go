@@ -83,6 +83,11 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "reelection", cue: "would not be worried about", speaker: "she"}},
 		},
 		{
+			name: "a clause of reason after a comma is not what the cue before it reports",
+			body: "Not that anyone on the board is arguing, since other emails reviewed by the paper suggest that the chief ignored the advice.",
+			want: []want{{content: "that the chief ignored the advice", cue: "suggest", speaker: "other emails reviewed by the paper"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
