@@ -273,8 +273,18 @@ func (d *doc) quotedTitle(p int) bool {
 	case "of", "on", "in", "from", "at", "to", "with", "by":
 		return true
 	}
-	return false
+	// "In his 2002 book, “Make Your Kid a Millionaire,” he ...", "the film
+	// “Hidden Figures”": a title in title case after the work it names
+	w := s - 1
+	if d.toks[w].w == "," && w > 0 {
+		w--
+	}
+	return titledWorks[d.toks[w].lw] && d.titleCase(s, e)
 }
+
+// titledWorks are works known by a title.
+var titledWorks = set("book", "books", "novel", "memoir", "film", "movie", "documentary", "album", "song", "show",
+	"series", "episode", "column", "essay", "article", "op-ed", "play", "paper", "podcast", "speech", "report")
 
 // contentFrom returns the content starting at token q and running to the end of
 // the sentence (or of the quotation it opens).
@@ -1005,8 +1015,9 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 		}
 		if t.lw == "and" && k+1 < b {
-			// "touting their record and saying ...": a second participle cue
-			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 {
+			// "touting their record and saying ...": a second participle cue (but
+			// "suggested looking at ... and asking ...": a second gerund object)
+			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.ing && !ci.particle && d.toks[k+1].q < 0 && d.toks[q].tag != "VBG" {
 				return k
 			}
 		}

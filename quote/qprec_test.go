@@ -88,6 +88,16 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "that the chief ignored the advice", cue: "suggest", speaker: "other emails reviewed by the paper"}},
 		},
 		{
+			name: "a title after the work it names is no content; a second gerund object continues the first",
+			body: "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Kinsey suggested looking at your card statement and asking yourself whether you need it.",
+			want: []want{{content: "looking at your card statement and asking yourself whether you need it", cue: "suggested", speaker: "Mr. Kinsey"}},
+		},
+		{
+			name: "a quotation after the work it comes from is a content",
+			body: "In her memoir, “I was never afraid of them,” she writes.",
+			want: []want{{content: "“I was never afraid of them,”", cue: "writes", speaker: "she"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
