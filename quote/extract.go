@@ -1395,6 +1395,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// "something most business leaders would disagree with.": a relative
 			// clause whose object is the noun before it; the sentence is not said
 			return
+		} else if !inverted && !sharedSubject && d.trimEnd(after, b) == after && cueStart-2 > a && d.toks[cueStart-1].lw == "as" && d.toks[cueStart-2].w == "," && !d.used[cueStart-1] {
+			// "It does not show whether he had a gun, as police have said.": the
+			// aside closes the sentence; the clause before it is what was said
+			pieces, ok = d.contentBefore(a, cueStart-1)
 		} else if pieces, ok = d.contentBefore(a, cueStart); ok {
 			// a split quotation: "..., she said, “to talk.”"
 			k := after

@@ -98,6 +98,11 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "“I was never afraid of them,”", cue: "writes", speaker: "she"}},
 		},
 		{
+			name: "an aside with as closing the sentence reports the clause before it",
+			body: "The footage does not show whether the driver had a knife, as officers have said.",
+			want: []want{{content: "The footage does not show whether the driver had a knife", cue: "have said", speaker: "officers"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
