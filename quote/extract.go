@@ -1615,7 +1615,7 @@ func (d *doc) mainModal(p, b int) int {
 // clauseOnly are speech verbs that make a statement only with a clause or a
 // quotation: with a plain noun object they mean something else ("add fuel",
 // "maintains a program").
-var clauseOnly = set("add", "maintain", "assume", "decide")
+var clauseOnly = set("add", "maintain", "assume", "decide", "observe")
 
 // lightOnly verbs are cues only with an attitude noun after them.
 var lightOnly = set("raise", "sound", "renew", "leave", "have")

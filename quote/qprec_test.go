@@ -103,6 +103,11 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "The footage does not show whether the driver had a knife", cue: "have said", speaker: "officers"}},
 		},
 		{
+			name: "observe states only with a clause: with an object it watches or keeps",
+			body: "The astronomers observed the disk around the star. Many countries observe a strict dress code. The minister observed that the talks had stalled.",
+			want: []want{{content: "that the talks had stalled", cue: "observed", speaker: "The minister"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
