@@ -1658,13 +1658,13 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 
 // reducedPassive reports whether the cue verb at c (the cue's first token i)
 // is a participle after a common noun: a passive relative clause without its
-// pronoun, whose noun is what was done, not the doer. Before "to" or, with no
+// pronoun, whose noun is what was done, not the doer. Before "to" or with no
 // object and no clause of its own, when the noun phrase is the object of a
 // verb or preposition ("took questions from veterans invited to participate",
-// "In findings published last week in a journal, ..."); with no object, also
-// when a finite verb without a subject of its own follows the participle's
-// phrase ("A study published in the journal found that ...", "Factors cited
-// for the decline include ...").
+// "In findings published last week in a journal, ..."), or when a finite verb
+// without a subject of its own follows the participle's phrase ("A study
+// published in the journal found that ...", "Factors cited for the decline
+// include ...", "A man suspected to have supplied the gun was arrested").
 func (d *doc) reducedPassive(a, b, c, i int) bool {
 	v := d.toks[c]
 	if c != i || c-1 < a || !(v.tag == "VBN" || v.tag == "VBD" && strings.HasSuffix(v.lw, "ed")) ||
@@ -1698,10 +1698,10 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 		p := d.toks[s-1]
 		objectNP = p.tag == "IN" && p.lw != "that" && !leadingSubordinator(p.lw) && !subordinators[p.lw] || p.tag == "TO" || pos.IsVerb(p.tag) && !auxiliaries[p.lw]
 	}
-	if n.lw == "to" {
-		return objectNP
+	if n.lw == "to" && objectNP {
+		return true
 	}
-	if cueWords[v.lw].class == classBelief {
+	if cueWords[v.lw].class == classBelief && n.lw != "to" {
 		return false // "Americans worried about the border might ...": the noun holds the attitude
 	}
 	noun := false // a noun closed the phrase so far: a determiner after it opens a new subject

@@ -108,6 +108,11 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "that the talks had stalled", cue: "observed", speaker: "The minister"}},
 		},
 		{
+			name: "a participle before an infinitive and the finite verb of its noun is a reduced passive",
+			body: "A man suspected to have supplied the gun was arrested on Monday. The aides expected to leave soon.",
+			want: []want{{content: "to leave soon", cue: "expected", speaker: "The aides"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
