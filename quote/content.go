@@ -204,7 +204,18 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 		return nil, false // "His ex-wife agreed, but also contended that ...": the next cue's content
 	}
 	if q > p && d.toks[q-1].w == "," && reasonClauses[d.toks[q].lw] && q+1 < b && d.toks[q+1].word && d.toks[q+1].lw != "of" {
-		return nil, false // "Nobody is arguing, since the emails suggest that ...": a clause of reason, not what is argued
+		// "Nobody is arguing, since the emails suggest that ...": a clause of
+		// reason, not what is argued; "added, because the budget is tight, that
+		// ...": the content follows the aside
+		for k := q + 2; k+1 < b; k++ {
+			if t := d.toks[k]; t.q >= 0 || t.mark {
+				break
+			}
+			if d.toks[k].w == "," && d.toks[k+1].lw == "that" && d.toks[k+1].tag == "IN" {
+				return d.contentFrom(k+1, b)
+			}
+		}
+		return nil, false
 	}
 	return d.contentFrom(q, b)
 }

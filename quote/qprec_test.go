@@ -113,6 +113,14 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "to leave soon", cue: "expected", speaker: "The aides"}},
 		},
 		{
+			name: "a that-clause after an aside of reason is the content",
+			body: "The mayor added, because the budget is tight, that no new hires would be made. She argued, although without evidence, that the vote was rigged.",
+			want: []want{
+				{content: "that no new hires would be made", cue: "added", speaker: "The mayor"},
+				{content: "that the vote was rigged", cue: "argued", speaker: "She"},
+			},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
