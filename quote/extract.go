@@ -1671,9 +1671,14 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 		!(d.toks[c-1].tag == "NNS" || d.toks[c-1].tag == "NN") || d.toks[c-1].cap && c-1 > a || c+1 >= b {
 		return false
 	}
-	if namingLemmas[cueWords[v.lw].lemma] {
+	if lemma := cueWords[v.lw].lemma; namingLemmas[lemma] {
 		// "used a process called exfiltration", "was a colony called Rhodesia", "a
-		// firm called Zorin": the noun is named, it does not name
+		// firm called Zorin": the noun is named, it does not name; a name, a
+		// quotation or a bare noun follows (not "called the plan a failure",
+		// "called it", "called for")
+		if n := d.toks[c+1]; particles[lemma][n.lw] || determiners[n.lw] && !indefinites[n.lw] || possessives[n.lw] || n.tag == "PRP" || n.tag == "PRP$" {
+			return false
+		}
 		s := c - 1 // the noun phrase's first word
 		for s > a && (npTags[d.toks[s-1].tag] || d.toks[s-1].tag == "JJ" || d.toks[s-1].tag == "CD") && !d.toks[s].cap {
 			s--
@@ -1686,8 +1691,8 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 		}
 		p := d.toks[s-1]
 		_, cue := cueWords[p.lw]
-		return indefinites[d.toks[s].lw] || p.tag == "IN" && p.lw != "that" && !leadingSubordinator(p.lw) && !subordinators[p.lw] || p.tag == "TO" ||
-			pos.IsVerb(p.tag) && !auxiliaries[p.lw] && !cue && !d.hasRelative(a, s) || beForms[p.lw] && determiners[d.toks[s].lw]
+		return indefinites[d.toks[s].lw] || pos.IsVerb(p.tag) && !auxiliaries[p.lw] && !cue && !d.hasRelative(a, s) ||
+			beForms[p.lw] && determiners[d.toks[s].lw]
 	}
 	n := d.toks[c+1]
 	if n.lw == "to" && v.tag != "VBN" || n.lw != "to" && (n.tag != "IN" || n.lw == "that") && !timeUnits[n.lw] && n.lw != "last" && n.lw != "earlier" {

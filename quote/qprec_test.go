@@ -66,10 +66,13 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a naming verb after its subject, also after a relative clause, speaks",
-			body: "The campaign called the report false. One of the doctors who sent the letter called the plan reckless.",
+			body: "The campaign called the report false. One of the doctors who sent the letter called the plan reckless. Officials at the ministry called the memo false. The head of a union called the decision unfair. On Monday, a coalition of unions called for a strike.",
 			want: []want{
 				{content: "the report false", cue: "called", speaker: "The campaign"},
 				{content: "the plan reckless", cue: "called", speaker: "One of the doctors who sent the letter"},
+				{content: "the memo false", cue: "called", speaker: "Officials at the ministry"},
+				{content: "the decision unfair", cue: "called", speaker: "The head of a union"},
+				{content: "a strike", cue: "called for", speaker: "a coalition of unions"},
 			},
 		},
 		{
