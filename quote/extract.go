@@ -1723,6 +1723,8 @@ func (d *doc) reducedPassive(a, b, c, i int) bool {
 			return true
 		case (determiners[t.lw] || possessives[t.lw] || t.tag == "PRP") && noun:
 			return false // "said in a statement the plan was dead"
+		case noun && pos.IsNoun(t.tag) && (t.tag == "NNS" || timeWords[d.toks[k-1].lw] || timeUnits[d.toks[k-1].lw] || d.toks[k-1].tag == "CD"):
+			return false // "warned on Monday prices would rise": a subject of its own
 		}
 		noun = pos.IsNoun(t.tag) || t.tag == "CD"
 	}

@@ -124,6 +124,15 @@ func TestPrecision(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb before a phrase of time and a bare clause is no participle",
+			body: "Officials warned on Monday prices would rise. Analysts predicted last year costs would fall. Experts cautioned at the hearing lawmakers would act.",
+			want: []want{
+				{content: "prices would rise", cue: "warned", speaker: "Officials"},
+				{content: "last year costs would fall", cue: "predicted", speaker: "Analysts"},
+				{content: "at the hearing lawmakers would act", cue: "cautioned", speaker: "Experts"},
+			},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
