@@ -307,7 +307,7 @@ func (d *doc) cue(si, a, b, i int, title, plain bool) {
 		return // "the United States Says ...": a word of a place name
 	}
 	end := i + 1
-	if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] {
+	if pm := particles[ci.lemma]; pm != nil && i+1 < b && pm[d.toks[i+1].lw] && !d.onMedium(i+1, b) {
 		end = i + 2
 	} else if pm != nil && i+2 < b && d.mannerAdverb(i+1) && pm[d.toks[i+2].lw] {
 		end = i + 3 // "spoke emotionally of": the manner stands before the particle
@@ -322,6 +322,28 @@ func (d *doc) cue(si, a, b, i int, title, plain bool) {
 	}
 	d.verbCue(si, a, b, i, end, ci)
 }
+
+// onMedium reports whether the "on" at k opens the medium or the terms of
+// speaking, not its topic: "spoke on the phone", "spoke on condition of
+// anonymity", "spoke on the record".
+func (d *doc) onMedium(k, b int) bool {
+	if d.toks[k].lw != "on" {
+		return false
+	}
+	for m := k + 1; m < b && m <= k+6; m++ {
+		t := d.toks[m]
+		if speakingMedia[t.lw] {
+			return true
+		}
+		if t.w == "," || t.q >= 0 || t.mark || pos.IsVerb(t.tag) || t.tag == "IN" && t.lw != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// speakingMedia are what one speaks on besides a topic.
+var speakingMedia = set("condition", "phone", "telephone", "radio", "television", "tv", "camera", "air", "stage", "record")
 
 // outOfLeadingClause reports whether the cue at c lies in a sentence-opening
 // clause of condition, time or concession ("If ...,", "When ...,", "Although

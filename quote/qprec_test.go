@@ -133,6 +133,11 @@ func TestPrecision(t *testing.T) {
 			},
 		},
 		{
+			name: "speaking on a medium or on condition of anonymity is no speaking on a topic",
+			body: "The official spoke on condition of anonymity because he was not allowed to discuss the talks. The two leaders spoke on the phone on Tuesday. She also spoke on the economy.",
+			want: []want{{content: "the economy", cue: "also spoke on", speaker: "She"}},
+		},
+		{
 			name: "an adjunct before a clause is part of the content",
 			body: "The minister said at a briefing on Monday the border would reopen.",
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
