@@ -11,12 +11,20 @@ var setAdverbs = map[string]string{
 	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "biannually": "P6M",
 }
 
+// placePreps are prepositions of place or path: after one, a set adverb
+// modifies the verb before it ("protesters gather daily outside the court"),
+// not a noun.
+var placePreps = map[string]bool{
+	"outside": true, "inside": true, "across": true, "near": true, "throughout": true,
+	"along": true, "within": true, "beyond": true, "toward": true, "towards": true,
+}
+
 // pSet: "every week", "each Thursday", "daily", "twice a year".
 func (f *finder) pSet(i int) cand {
 	w := f.w(i)
 	if v, ok := setAdverbs[w]; ok {
 		nx := f.w(i + 1)
-		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && !functionWords[nx] && nx != "basis" {
+		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && !functionWords[nx] && !placePreps[nx] && nx != "basis" {
 			return cand{} // "quarterly dividend"
 		}
 		if w == "annually" || w == "yearly" {

@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"testing"
+)
+
+// TestT2RecallRules covers the rules added in the second pass over the misses
+// and false alarms of the dev set, each with a sentence where it applies and,
+// where useful, a control, on sentences written for the test. absent lists
+// words that must not appear in any expression found.
+func TestT2RecallRules(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		want   []want
+		absent []string
+	}{
+		{"a set adverb before a place preposition",
+			"Fans queue daily outside the stadium for tickets.",
+			[]want{{"daily", "SET", "P1D"}}, nil},
+		{"a set adverb before a noun is an adjective",
+			"Average daily volume fell to 90 million shares.",
+			nil, []string{"daily"}},
+	}
+	for _, c := range cases {
+		check(t, c.name, c.text, thursday, true, c.want)
+		for _, g := range Find(c.text, thursday, true, nil) {
+			for _, a := range c.absent {
+				if containsWord(g.Text, a) || g.Text == a {
+					t.Errorf("%s: %q tagged (%s %s), want no expression with %q", c.name, g.Text, g.Type, g.Value, a)
+				}
+			}
+		}
+	}
+}
