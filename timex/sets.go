@@ -19,12 +19,45 @@ var placePreps = map[string]bool{
 	"along": true, "within": true, "beyond": true, "toward": true, "towards": true,
 }
 
+// routineSets are the set adjectives that keep their frequency before a noun
+// owned by someone ("his daily life", "a weekly radio address"); "quarterly"
+// and "annually" before a noun name reporting periods ("its quarterly
+// dividend"), not a recurrence.
+var routineSets = map[string]bool{"daily": true, "weekly": true, "nightly": true, "monthly": true}
+
+// publications are nouns a set adjective names rather than times: "a daily
+// newspaper", "his weekly column".
+var publications = map[string]bool{
+	"newspaper": true, "newspapers": true, "paper": true, "papers": true, "magazine": true,
+	"newsletter": true, "journal": true, "tabloid": true, "publication": true, "edition": true,
+	"bulletin": true, "digest": true, "gazette": true, "column": true, "report": true,
+}
+
+// ownRoutine reports whether the set adjective at i follows a possessive or
+// an indefinite article and qualifies a noun that is not a publication: "his
+// daily life", "a daily rally", "her weekly visit" recur; "a daily newspaper"
+// does not.
+func (f *finder) ownRoutine(i int) bool {
+	if !routineSets[f.w(i)] || !f.isW(i-1, "his", "her", "its", "their", "our", "my", "your", "a", "an") {
+		return false
+	}
+	if f.tk(i+1).k != kWord || f.tk(i+1).cap || functionWords[f.w(i+1)] {
+		return false
+	}
+	j := i + 1
+	for f.tk(j).k == kWord && !f.tk(j).cap && !functionWords[f.w(j)] && !publications[f.w(j)] && j < i+3 {
+		j++
+	}
+	return !publications[f.w(j)]
+}
+
 // pSet: "every week", "each Thursday", "daily", "twice a year".
 func (f *finder) pSet(i int) cand {
 	w := f.w(i)
 	if v, ok := setAdverbs[w]; ok {
 		nx := f.w(i + 1)
-		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && !functionWords[nx] && !placePreps[nx] && nx != "basis" {
+		own := f.ownRoutine(i)
+		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && !functionWords[nx] && !placePreps[nx] && nx != "basis" && !own {
 			return cand{} // "quarterly dividend"
 		}
 		if w == "annually" || w == "yearly" {
@@ -32,7 +65,7 @@ func (f *finder) pSet(i int) cand {
 		}
 		// "a daily newspaper", "the weekly magazine": adjective before a noun
 		if i+1 < len(f.t) && f.tk(i+1).k == kWord && !f.tk(i+1).cap && nx != "and" && nx != "or" && nx != "basis" && nx != "since" && nx != "in" && nx != "at" && nx != "for" && nx != "to" && nx != "from" && nx != "by" && nx != "on" {
-			if f.isW(i-1, "a", "the", "its", "his", "her", "their", "our", "that", "this", "each") {
+			if f.isW(i-1, "a", "the", "its", "his", "her", "their", "our", "that", "this", "each") && !own {
 				return cand{}
 			}
 		}

@@ -21,6 +21,18 @@ func TestT2RecallRules(t *testing.T) {
 		{"a set adverb before a noun is an adjective",
 			"Average daily volume fell to 90 million shares.",
 			nil, []string{"daily"}},
+		{"a set adjective after a possessive recurs",
+			"The curfew has changed his daily life.",
+			[]want{{"daily", "SET", "P1D"}}, nil},
+		{"a set adjective after an indefinite article recurs",
+			"The square hosts a weekly farmers market.",
+			[]want{{"weekly", "SET", "P1W"}}, nil},
+		{"a set adjective before a publication is a name",
+			"She writes for a weekly news magazine and his daily paper.",
+			nil, []string{"weekly", "daily"}},
+		{"quarterly before a noun is a reporting period",
+			"The bank raised its quarterly dividend.",
+			nil, []string{"quarterly"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, thursday, true, c.want)
