@@ -124,12 +124,36 @@ func (f *finder) pSet(i int) cand {
 			}
 			return cand{n: k + 1 - i, typ: "SET", val: v}
 		}
+	case "past", "last":
+		return f.pastSeasons(i)
 	case "once", "twice", "thrice":
 		if f.isW(i+1, "a", "per", "every", "each") {
 			if u, ok := unitWords[f.w(i+2)]; ok && !isPluralUnit(f.w(i+2)) && u.code != "WE" {
 				return cand{n: 3, typ: "SET", val: durationValue(1, u, false)}
 			}
 		}
+	}
+	return cand{}
+}
+
+// seasonPlurals are the plural season names that cannot be read as verbs or
+// other nouns ("falls", "springs" can).
+var seasonPlurals = map[string]string{"summers": "SU", "winters": "WI", "autumns": "FA"}
+
+// pastSeasons: "the past three summers", "the last few winters" at i ("past"
+// or "last" after "the") recur each season, a SET of that season.
+func (f *finder) pastSeasons(i int) cand {
+	if !f.isW(i-1, "the") {
+		return cand{}
+	}
+	j := i + 1
+	if f.isW(j, "few", "several") {
+		j++
+	} else if _, _, used, article := f.qty(j); used > 0 && !article {
+		j += used
+	}
+	if s, ok := seasonPlurals[f.w(j)]; ok && j > i+1 {
+		return cand{n: j + 1 - i, typ: "SET", val: "XXXX-" + s}
 	}
 	return cand{}
 }

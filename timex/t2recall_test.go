@@ -33,6 +33,12 @@ func TestT2RecallRules(t *testing.T) {
 		{"quarterly before a noun is a reporting period",
 			"The bank raised its quarterly dividend.",
 			nil, []string{"quarterly"}},
+		{"the past N summers recur",
+			"Riots have broken out for the past three summers.",
+			[]want{{"the past three summers", "SET", "XXXX-SU"}}, nil},
+		{"the last few winters recur",
+			"He spent the last few winters in Spain.",
+			[]want{{"the last few winters", "SET", "XXXX-WI"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, thursday, true, c.want)
