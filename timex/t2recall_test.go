@@ -39,6 +39,12 @@ func TestT2RecallRules(t *testing.T) {
 		{"the last few winters recur",
 			"He spent the last few winters in Spain.",
 			[]want{{"the last few winters", "SET", "XXXX-WI"}}, nil},
+		{"a sentence opens after closing quotes",
+			"\"The plan was a good one.\" Now, he says, it is dead.",
+			nil, []string{"Now"}},
+		{"now inside a quoted sentence stays tagged",
+			"\"The plan is dead now.\" He left.",
+			[]want{{"now", "DATE", "PRESENT_REF"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, thursday, true, c.want)

@@ -120,7 +120,11 @@ func (f *finder) segment(spans []newsgraph.Span) {
 		return
 	}
 	f.sStart = append(f.sStart, 0)
+	split := -1 // a sentence start found past closing quotes
 	for k := range f.t {
+		if k == split {
+			f.sStart = append(f.sStart, k)
+		}
 		f.sent[k] = int32(len(f.sStart) - 1)
 		tk := f.tk(k)
 		if tk.k != kPunct || k+1 >= len(f.t) {
@@ -135,6 +139,9 @@ func (f *finder) segment(spans []newsgraph.Span) {
 			if (nx.cap || nx.k != kWord || nx.nl) && !(k > 0 && f.tk(k-1).k == kWord && f.glued(k) && abbrevBeforePeriod[f.tk(k-1).w]) {
 				end = nx.sp || nx.nl
 			}
+			if !end {
+				split = f.afterQuotes(k + 1)
+			}
 		}
 		if !end && f.tk(k+1).nl && k > 0 && f.tk(k).nl {
 			end = true
@@ -143,6 +150,20 @@ func (f *finder) segment(spans []newsgraph.Span) {
 			f.sStart = append(f.sStart, k+1)
 		}
 	}
+}
+
+// afterQuotes returns the token after the closing quotes glued at k (the
+// quotes of `withdraw." Now, he says`) when it opens a new sentence: a
+// capitalised word after a space. Else -1.
+func (f *finder) afterQuotes(k int) int {
+	j := k
+	for j < len(f.t) && (f.w(j) == "\"" || f.w(j) == "'") && !f.tk(j).sp && !f.tk(j).nl {
+		j++
+	}
+	if j == k || j >= len(f.t) || !(f.tk(j).sp || f.tk(j).nl) || !f.tk(j).cap {
+		return -1
+	}
+	return j
 }
 
 // SentenceDate returns the date governing a sentence of a: the first DATE (or
