@@ -310,6 +310,13 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 			// anchor of "later" is an event, not the publication date
 			break
 		}
+		if f.isW(k, "earlier") && (u.code == "D" || u.code == "W" || u.time) && f.sentenceStart(i) {
+			// "A day earlier, trucks streamed in": opening a sentence, it counts
+			// back from the event just told, a span as "a day later" is
+			if v := durationValue(n, u, half); v != "" {
+				return cand{n: k + 1 - i, typ: "DURATION", val: v}
+			}
+		}
 		return f.shifted(i, k+1-i, n, half, u, dir, f.w(k))
 	case "from":
 		if f.isW(k+1, "now") {

@@ -45,6 +45,12 @@ func TestT2RecallRules(t *testing.T) {
 		{"now inside a quoted sentence stays tagged",
 			"\"The plan is dead now.\" He left.",
 			[]want{{"now", "DATE", "PRESENT_REF"}}, nil},
+		{"a day earlier opening a sentence is a span",
+			"The border closed. A day earlier, trucks streamed across it.",
+			[]want{{"A day earlier", "DURATION", "P1D"}}, nil},
+		{"a year earlier stays a date",
+			"Sales rose 5%. A year earlier, they fell.",
+			[]want{{"A year earlier", "DATE", "2018"}}, nil},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, thursday, true, c.want)
