@@ -163,6 +163,9 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			return f.quarterAt(j+4-i, f.lastQOr(), f.anchor.Year()+off).untracked()
 		}
 	}
+	if (w == "last" || w == "next") && f.isW(i-1, "as", "than") && f.tk(j).k != kWord {
+		return f.elidedUnit(i)
+	}
 	u := f.w(j)
 	n := j + 1 - i
 	if f.tk(j).cap && !f.tk(j).up && unitWords[u].code != "" && !f.sentenceStart(j) {
@@ -314,6 +317,31 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			return cand{}
 		}
 		return cand{n: n, typ: "TIME", val: fmtDate(d) + "T" + partOfDay[u]}
+	}
+	return cand{}
+}
+
+// elidedUnit: "last" or "next" at i closing a comparison whose unit is left
+// out ("twice as high a dividend this year as last", "more this week than
+// next") takes the unit of the "this" before it in the sentence.
+func (f *finder) elidedUnit(i int) cand {
+	off := -1
+	if f.isW(i, "next") {
+		off = 1
+	}
+	for k := i - 2; k >= f.sStart[f.sent[i]] && k >= i-maxTokens; k-- {
+		if !f.isW(k, "this") {
+			continue
+		}
+		switch f.w(k + 1) {
+		case "year":
+			return f.yearRel(1, off, "")
+		case "month":
+			return f.monthRel(1, off)
+		case "week":
+			return f.weekRel(1, off)
+		}
+		return cand{}
 	}
 	return cand{}
 }

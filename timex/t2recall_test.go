@@ -51,6 +51,12 @@ func TestT2RecallRules(t *testing.T) {
 		{"a year earlier stays a date",
 			"Sales rose 5%. A year earlier, they fell.",
 			[]want{{"A year earlier", "DATE", "2018"}}, nil},
+		{"last closing a comparison takes the unit before it",
+			"The club sold twice as many tickets this year as last.",
+			[]want{{"this year", "DATE", "2019"}, {"last", "DATE", "2018"}}, nil},
+		{"last without a unit before it stays untagged",
+			"He came first, and she came last.",
+			nil, []string{"last"}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, thursday, true, c.want)
