@@ -246,8 +246,10 @@ func (f *finder) monthTense(a, b int) int {
 	}
 	if f.isW(a-1, "in") && f.sentenceStart(a-1) && f.isW(b+1, ",") {
 		// "In January, American Medical brought in ...": the main clause after
-		// the fronted month sets its tense; its first past verb governs it
-		for k := b + 2; k < len(f.t) && k <= b+8 && f.sent[k] == f.sent[a]; k++ {
+		// the fronted month sets its tense; its first past verb governs it,
+		// however long the subject ("In January, a week after the vote, a
+		// fire at the plant killed ...")
+		for k := b + 2; k < len(f.t) && k <= b+30 && f.sent[k] == f.sent[a]; k++ {
 			if m := f.marker(k); m != 0 {
 				if m < 0 {
 					return -2

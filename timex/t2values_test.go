@@ -1,0 +1,29 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestT2ValueRules covers value and anchoring rules added after the second
+// round of value analysis, each with a sentence where it applies and a
+// control where it must not, on sentences written for the test.
+func TestT2ValueRules(t *testing.T) {
+	october := time.Date(2019, 10, 30, 9, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct {
+		name   string
+		text   string
+		anchor time.Time
+		want   []want
+	}{
+		{"a fronted month with a long subject takes its clause's past",
+			"In November, two weeks after the floods of the rainy season in the north, a landslide near the old mining town killed four people.", october,
+			[]want{{"November", "DATE", "2018-11"}}},
+		{"a fronted month with a long subject before a future",
+			"In November, two weeks after the floods of the rainy season in the north, the new road to the old mining town will open.", october,
+			[]want{{"November", "DATE", "2019-11"}}},
+	}
+	for _, c := range cases {
+		check(t, c.name, c.text, c.anchor, true, c.want)
+	}
+}
