@@ -262,10 +262,54 @@ func (f *finder) monthTense(a, b int) int {
 	if f.isW(k, "in", "on") {
 		k--
 	}
-	if k >= 0 && f.tk(k).k == kWord && !reportingPast[f.w(k)] && f.marker(k) < 0 && !f.isW(k, "last", "since", "earlier", "ago", "yesterday") && !f.isW(k-1, "be", "been", "being", "is", "are", "will", "to", "has", "have") {
+	if f.pastHead(k) {
 		return -2
 	}
+	if f.isW(a-1, "in", "on", "during") {
+		// the past verb heads the phrase the month ends: "changed from a
+		// fiscal year to a calendar year in December"; walk back over its
+		// objects and prepositions to the first tense marker
+		for k := a - 3; k >= 0 && k >= a-12 && f.sent[k] == f.sent[a]; k-- {
+			if f.tk(k).k == kPunct && !f.isW(k, "$", "%", ".", "-", "'") || f.isW(k, "that", "which", "who", "and", "but", "or", "when", "while", "as", "because", "if") {
+				break
+			}
+			if f.isW(k, "to") && !determiners[f.w(k+1)] && f.tk(k+1).k == kWord {
+				break // an infinitive heads the phrase: "agreed to buy the line in May"
+			}
+			if f.marker(k) != 0 {
+				if f.adjectivalEd(k) {
+					continue // "on a still unspecified date in January"
+				}
+				if f.pastHead(k) {
+					return -2
+				}
+				break
+			}
+		}
+	}
 	return f.tense(a, b)
+}
+
+// pastHead reports whether token k is a past verb that can govern a date
+// directly: not a reporting verb ("said"), not a participle after "be",
+// "will", "has" ("will be paid Dec. 14"), not a word like "last" or "since".
+func (f *finder) pastHead(k int) bool {
+	return k >= 0 && f.tk(k).k == kWord && !reportingPast[f.w(k)] && f.marker(k) < 0 && !f.isW(k, "last", "since", "earlier", "ago", "yesterday") && !f.isW(k-1, "be", "been", "being", "is", "are", "will", "to", "has", "have")
+}
+
+// adjectivalEd reports whether the -ed word at k modifies a noun rather than
+// heading a clause: after a determiner or an adverb ("a still unspecified
+// date", "the newly elected board"), or a negative "un-" form ("undisclosed").
+func (f *finder) adjectivalEd(k int) bool {
+	w, p := f.w(k), f.w(k-1)
+	return strings.HasSuffix(w, "ed") && (determiners[p] || strings.HasSuffix(p, "ly") || p == "still" || p == "not" || strings.HasPrefix(w, "un"))
+}
+
+// determiners open a noun phrase after a preposition ("to a calendar year").
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"some": true, "all": true, "each": true, "every": true, "no": true,
 }
 
 // hadNear reports whether a past perfect ("had", "hadn't") stands within 12

@@ -22,6 +22,15 @@ func TestT2ValueRules(t *testing.T) {
 		{"a fronted month with a long subject before a future",
 			"In November, two weeks after the floods of the rainy season in the north, the new road to the old mining town will open.", october,
 			[]want{{"November", "DATE", "2019-11"}}},
+		{"a past verb heads the phrase that ends in the month",
+			"The club moved its home games to a new arena in December.", october,
+			[]want{{"December", "DATE", "2018-12"}}},
+		{"an infinitive heads the phrase",
+			"The club agreed to move its home games to a new arena in December.", october,
+			[]want{{"December", "DATE", "2019-12"}}},
+		{"an -ed adjective does not head the phrase",
+			"The dividend will be paid on a still unspecified date in December.", october,
+			[]want{{"December", "DATE", "2019-12"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
