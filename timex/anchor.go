@@ -90,6 +90,9 @@ func (f *finder) resolveYear(m, d int, rel string, tense int) int {
 		case dist > 0 && tense < -1 && (d > 0 || day(yy, m, 1).After(a)):
 			// (a month that has begun by the anchor is not in the future)
 			dist = abs(dist) + hardTensePenalty
+		case dist < 0 && tense > 1 && !(yy == y && m == am):
+			// "will" heads the phrase: a month not begun yet
+			dist = abs(dist) + hardTensePenalty
 		case dist > 0 && tense < 0, dist < 0 && tense > 0:
 			dist = abs(dist) + tensePenalty
 		default:

@@ -237,7 +237,8 @@ func (f *finder) pISODate(i int) cand {
 
 // monthTense is the tense for a month name at tokens a..b: -2 when a past
 // verb governs it directly ("ended Jan. 31", "began in March"; not a
-// reporting verb, not a participle as in "will be paid Dec. 14"), +1 for a
+// reporting verb, not a participle as in "will be paid Dec. 14") or heads the
+// phrase it ends, +2 when "will" heads that phrase, +1 for a
 // deadline ("pay down the loan by February") unless a past perfect looks
 // back from it ("by March, sales had doubled"), else tense.
 func (f *finder) monthTense(a, b int) int {
@@ -269,7 +270,7 @@ func (f *finder) monthTense(a, b int) int {
 		// the past verb heads the phrase the month ends: "changed from a
 		// fiscal year to a calendar year in December"; walk back over its
 		// objects and prepositions to the first tense marker
-		for k := a - 3; k >= 0 && k >= a-12 && f.sent[k] == f.sent[a]; k-- {
+		for k := a - 3; k >= 0 && k >= a-15 && f.sent[k] == f.sent[a]; k-- {
 			if f.tk(k).k == kPunct && !f.isW(k, "$", "%", ".", "-", "'") || f.isW(k, "that", "which", "who", "and", "but", "or", "when", "while", "as", "because", "if") {
 				break
 			}
@@ -282,6 +283,9 @@ func (f *finder) monthTense(a, b int) int {
 				}
 				if f.pastHead(k) {
 					return -2
+				}
+				if f.isW(k, "will", "shall", "won't", "ll") && f.marker(k) > 0 {
+					return 2 // "will be named commander for a mission in December"
 				}
 				break
 			}

@@ -31,6 +31,15 @@ func TestT2ValueRules(t *testing.T) {
 		{"an -ed adjective does not head the phrase",
 			"The dividend will be paid on a still unspecified date in December.", october,
 			[]want{{"December", "DATE", "2019-12"}}},
+		{"will heads the phrase that ends in the month",
+			"She will be named commander of the shuttle for a flight in December.", thursday,
+			[]want{{"December", "DATE", "2019-12"}}},
+		{"will and the current month",
+			"She will be named commander of the shuttle for a flight in March.", thursday,
+			[]want{{"March", "DATE", "2019-03"}}},
+		{"a past verb heads the same phrase",
+			"She was named commander of the shuttle for a flight in December.", thursday,
+			[]want{{"December", "DATE", "2018-12"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
