@@ -262,6 +262,11 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			if f.isW(i-2, "for") {
 				return cand{n: n + 1, typ: "DURATION", val: "P1Y"}
 			}
+			if rel == "latest" {
+				// "the latest fiscal year": the last one completed, as "the
+				// latest quarter" is the last quarter reported
+				off = -1
+			}
 			return f.yearRel(n+1, off, "")
 		}
 		if o, ok := ordinalWords[f.w(j+1)]; ok && o <= 4 && f.isW(j+2, "quarter") {

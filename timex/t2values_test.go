@@ -40,6 +40,12 @@ func TestT2ValueRules(t *testing.T) {
 		{"a past verb heads the same phrase",
 			"She was named commander of the shuttle for a flight in December.", thursday,
 			[]want{{"December", "DATE", "2018-12"}}},
+		{"the latest fiscal year is the last one completed",
+			"The stores made 27% of its sales in the latest fiscal year.", october,
+			[]want{{"the latest fiscal year", "DATE", "2018"}}},
+		{"the current fiscal year is the anchor's",
+			"The stores should make 30% of its sales in the current fiscal year.", october,
+			[]want{{"the current fiscal year", "DATE", "2019"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
