@@ -282,6 +282,12 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		if rel == "latest" || rel == "that" {
 			return f.latestQuarter(n)
 		}
+		if w == "this" && u == "quarter" && f.isW(j+1, "'") && f.isW(j+2, "s") && resultNouns[f.w(j+3)] && f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 2 {
+			// "reported a loss for the third quarter. This quarter's loss
+			// includes ...": the quarter reported, not the anchor's
+			q := f.reportedQ()
+			return f.quarterAt(n, q[1], q[0])
+		}
 		if !f.has {
 			return cand{n: n, typ: "DATE", val: "XXXX-QX"}
 		}
@@ -349,6 +355,12 @@ func (f *finder) elidedUnit(i int) cand {
 		return cand{}
 	}
 	return cand{}
+}
+
+// resultNouns are the figures an earnings report gives for a period.
+var resultNouns = map[string]bool{
+	"loss": true, "losses": true, "profit": true, "profits": true, "earnings": true, "results": true,
+	"net": true, "income": true, "sales": true, "revenue": true, "revenues": true,
 }
 
 func (f *finder) weekRel(n, off int) cand {

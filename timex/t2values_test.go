@@ -46,6 +46,15 @@ func TestT2ValueRules(t *testing.T) {
 		{"the current fiscal year is the anchor's",
 			"The stores should make 30% of its sales in the current fiscal year.", october,
 			[]want{{"the current fiscal year", "DATE", "2019"}}},
+		{"this quarter's results after a reported quarter",
+			"The mill reported a loss for the third quarter. This quarter's loss includes a charge for the closing.", october,
+			[]want{{"This quarter", "DATE", "2019-Q3"}}},
+		{"this quarter in a forecast is the anchor's",
+			"The mill reported a loss for the third quarter. It expects a profit this quarter.", october,
+			[]want{{"this quarter", "DATE", "2019-Q4"}}},
+		{"this quarter's results with no quarter reported",
+			"This quarter's sales should rise.", october,
+			[]want{{"This quarter", "DATE", "2019-Q4"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
