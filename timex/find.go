@@ -43,6 +43,7 @@ type finder struct {
 
 	lastQ     [2]int // last quarter mentioned (year, quarter)
 	lastQSent int    // sentence where it was mentioned
+	spanFocus bool   // a span of months ("the nine months") was reported after it
 	lastDay   time.Time
 	hasDay    bool
 	lastYear  int  // year of the last absolute date mentioned, 0 if none
@@ -136,6 +137,12 @@ func (f *finder) emit(a, b int, c cand) {
 	s, e := f.tk(a).s, f.tk(b).e
 	// a trailing abbreviation period is part of the expression ("Sept." but not the sentence end)
 	f.out = append(f.out, newsgraph.Time{Span: newsgraph.Span{Start: s, End: e}, Text: f.text[s:e], Type: c.typ, Value: c.val, Mod: c.mod})
+	if c.typ == "DURATION" && (c.val == "P9M" || c.val == "P6M") && f.isW(a, "the") {
+		// "For the nine months, net rose ...": the report moves from the
+		// quarter to the year to date, and "a year earlier" now compares years
+		f.lastQSent = -100
+		f.spanFocus = true
+	}
 	switch c.gran {
 	case 'q':
 		if c.noTrack {
@@ -143,6 +150,7 @@ func (f *finder) emit(a, b int, c cand) {
 		}
 		f.lastQ = c.q
 		f.lastQSent = int(f.sent[a])
+		f.spanFocus = false
 	case 'd':
 		f.lastDay = c.day
 		f.hasDay = true

@@ -183,7 +183,11 @@ func (f *finder) pQuarter(i int, hasThe bool) cand {
 	} else if f.isW(j, "last", "latter") && f.isW(j+1, "half") {
 		q = 2
 	} else if explicitYear > 0 && f.isW(j, "quarter", "period") {
-		// "the 1988 quarter", "the 1989 period": the quarter under discussion in that year
+		// "the 1988 quarter", "the 1989 period": the quarter under discussion
+		// in that year; after "the nine months" the period is that year's
+		if f.spanFocus && f.isW(j, "period") {
+			return cand{n: j + 1 - i, typ: "DATE", val: fmtYear(explicitYear), gran: 'y'}
+		}
 		if q := f.lastQOr(); q > 0 && f.lastQ[1] > 0 {
 			return f.quarterAt(j+1-i, q, explicitYear).untracked()
 		}

@@ -55,6 +55,18 @@ func TestT2ValueRules(t *testing.T) {
 		{"this quarter's results with no quarter reported",
 			"This quarter's sales should rise.", october,
 			[]want{{"This quarter", "DATE", "2019-Q4"}}},
+		{"a year earlier after the nine months compares years",
+			"Net rose 5% in the third quarter. For the nine months, net rose to $9 million from $8 million a year earlier.", october,
+			[]want{{"a year earlier", "DATE", "2018"}}},
+		{"a year earlier after a quarter compares quarters",
+			"Net rose to $3 million in the third quarter from $2 million a year earlier.", october,
+			[]want{{"a year earlier", "DATE", "2018-Q3"}}},
+		{"the 2018 period after the nine months is the year",
+			"Net rose 5% in the third quarter. For the nine months, net was $9 million, against $8 million in the 2018 period.", october,
+			[]want{{"the 2018 period", "DATE", "2018"}}},
+		{"the 2018 period after a quarter is the quarter",
+			"Net rose 5% in the third quarter to $3 million, against $2 million in the 2018 period.", october,
+			[]want{{"the 2018 period", "DATE", "2018-Q3"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
