@@ -109,7 +109,8 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		return cand{}
 	case "fiscal", "full":
 		if hasThe && f.isW(i+1, "year") && !f.hyph(i+2) {
-			if w == "fiscal" && f.isW(i+2, "ended", "ending", "through", "to") {
+			if w == "fiscal" && (f.isW(i+2, "ended", "ending", "through", "to") || f.isW(i-2, "throughout")) {
+				// "the fiscal year ended June 30", "throughout the fiscal year": a span
 				return cand{n: 2, typ: "DURATION", val: "P1Y"}
 			}
 			return f.yearRel(2, 0, "")

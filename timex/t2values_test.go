@@ -67,6 +67,12 @@ func TestT2ValueRules(t *testing.T) {
 		{"the 2018 period after a quarter is the quarter",
 			"Net rose 5% in the third quarter to $3 million, against $2 million in the 2018 period.", october,
 			[]want{{"the 2018 period", "DATE", "2018-Q3"}}},
+		{"throughout the fiscal year is a span",
+			"Margins should widen throughout the fiscal year.", october,
+			[]want{{"the fiscal year", "DURATION", "P1Y"}}},
+		{"in the fiscal year is the year",
+			"Margins should widen in the fiscal year.", october,
+			[]want{{"the fiscal year", "DATE", "2019"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
