@@ -269,8 +269,14 @@ func (f *finder) monthTense(a, b int) int {
 	if f.isW(a-1, "in", "on", "during") {
 		// the past verb heads the phrase the month ends: "changed from a
 		// fiscal year to a calendar year in December"; walk back over its
-		// objects and prepositions to the first tense marker
+		// objects and prepositions to the first tense marker; a preposition
+		// that mostly attaches to a noun ("resumed talks with a deadline in
+		// December") leaves a past verb out, not "will"
+		loose := false
 		for k := a - 3; k >= 0 && k >= a-15 && f.sent[k] == f.sent[a]; k-- {
+			if f.isW(k, "with", "without", "for", "at", "by", "after", "before", "since", "until", "about", "over", "against", "under", "within", "like") {
+				loose = true
+			}
 			if f.tk(k).k == kPunct && !f.isW(k, "$", "%", ".", "-", "'") || f.isW(k, "that", "which", "who", "and", "but", "or", "when", "while", "as", "because", "if") {
 				break
 			}
@@ -281,7 +287,7 @@ func (f *finder) monthTense(a, b int) int {
 				if f.adjectivalEd(k) {
 					continue // "on a still unspecified date in January"
 				}
-				if f.pastHead(k) {
+				if f.pastHead(k) && !loose {
 					return -2
 				}
 				if f.isW(k, "will", "shall", "won't", "ll") && f.marker(k) > 0 {

@@ -73,6 +73,9 @@ func TestT2ValueRules(t *testing.T) {
 		{"in the fiscal year is the year",
 			"Margins should widen in the fiscal year.", october,
 			[]want{{"the fiscal year", "DATE", "2019"}}},
+		{"a past verb does not reach past a noun's preposition",
+			"Talks resumed on Monday with a deadline in December.", october,
+			[]want{{"December", "DATE", "2019-12"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
