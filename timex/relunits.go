@@ -263,9 +263,11 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 			if f.isW(i-2, "for") {
 				return cand{n: n + 1, typ: "DURATION", val: "P1Y"}
 			}
-			if rel == "latest" {
+			if rel == "latest" && !f.isW(j+2, "ended", "ending", "through", "to", "which", "that", ",") {
 				// "the latest fiscal year": the last one completed, as "the
-				// latest quarter" is the last quarter reported
+				// latest quarter" is the last quarter reported; its end date,
+				// when given ("the latest fiscal year, which ended in June"),
+				// may fall in the anchor's year
 				off = -1
 			}
 			return f.yearRel(n+1, off, "")
