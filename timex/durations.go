@@ -416,11 +416,11 @@ func (f *finder) shifted(i, n, amount int, half bool, u unit, dir int, word stri
 	a := f.anchorDay()
 	k := amount * dir
 	// "a year earlier" in a report about quarters means the same quarter a year before
-	if word != "ago" && word != "from now" && u.code == "Y" && u.multi == 0 && f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 3 {
+	if word != "ago" && word != "from now" && u.code == "Y" && u.multi == 0 && f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 3 && !f.spanFocus {
 		q := f.reportedQ()
 		return f.quarterAt(n, q[1], q[0]+k).untracked()
 	}
-	if word == "ago" && u.code == "Y" && u.multi == 0 && amount == 1 && f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 1 {
+	if word == "ago" && u.code == "Y" && u.multi == 0 && amount == 1 && f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 1 && !f.spanFocus {
 		q := f.reportedQ()
 		return f.quarterAt(n, q[1], q[0]+k).untracked()
 	}

@@ -140,7 +140,6 @@ func (f *finder) emit(a, b int, c cand) {
 	if c.typ == "DURATION" && (c.val == "P9M" || c.val == "P6M") && f.isW(a, "the") {
 		// "For the nine months, net rose ...": the report moves from the
 		// quarter to the year to date, and "a year earlier" now compares years
-		f.lastQSent = -100
 		f.spanFocus = true
 	}
 	switch c.gran {

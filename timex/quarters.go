@@ -99,9 +99,11 @@ func (f *finder) reportedQ() [2]int {
 }
 
 // quarterAgo: the quarter a year before the last one reported ("the year-ago
-// quarter"), or the previous year.
-func (f *finder) quarterAgo(i int) cand {
-	if f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 6 {
+// quarter"), or the previous year; also the previous year when a span of
+// months was reported after that quarter ("for the nine months ... the
+// year-ago results"), unless the expression names a quarter (quarter).
+func (f *finder) quarterAgo(i int, quarter bool) cand {
+	if f.lastQ[1] > 0 && int(f.sent[i])-f.lastQSent <= 6 && (quarter || !f.spanFocus) {
 		q := f.reportedQ()
 		return f.quarterAt(0, q[1], q[0]-1).untracked()
 	}

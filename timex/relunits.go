@@ -36,7 +36,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		}
 		if f.hyph(i+1) && f.isW(i+2, "ago", "earlier") {
 			n := 3
-			c := f.quarterAgo(i)
+			c := f.quarterAgo(i, f.isW(i+3, "quarter"))
 			// "the year-ago quarter", "year-earlier period", "year-earlier third quarter"
 			k := i + 3
 			if o, ok := ordinalWords[f.w(k)]; ok && o <= 4 && f.isW(k+1, "quarter") {
@@ -64,7 +64,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		if hasThe && (f.isW(i+1, "a", "one") && f.isW(i+2, "year") && f.isW(i+3, "ago", "earlier") || f.isW(i+1, "last") && f.isW(i+2, "year")) {
 			// "the quarter a year ago", "the period a year earlier", "the
 			// period last year": one expression, the year-ago quarter
-			c := f.quarterAgo(i)
+			c := f.quarterAgo(i, w == "quarter")
 			c.n = 4
 			if f.isW(i+1, "last") {
 				c.n = 3
@@ -123,7 +123,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 				k += 3
 			}
 			if f.isW(k, "quarter", "period") {
-				c := f.quarterAgo(i)
+				c := f.quarterAgo(i, f.isW(k, "quarter"))
 				c.n = k + 1 - i
 				if f.isW(k+1, "last") && f.isW(k+2, "year") {
 					c.n += 2
