@@ -82,6 +82,12 @@ func TestT2ValueRules(t *testing.T) {
 		{"a past verb does not reach past a noun's preposition",
 			"Talks resumed on Monday with a deadline in December.", october,
 			[]want{{"December", "DATE", "2019-12"}}},
+		{"a timetable verb in the present names a coming weekday",
+			"The two leaders meet separately Monday with the envoy.", thursday,
+			[]want{{"Monday", "DATE", "2019-03-11"}}},
+		{"the same verb in the past stays in the past week",
+			"The two leaders met separately Monday with the envoy.", thursday,
+			[]want{{"Monday", "DATE", "2019-03-04"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)

@@ -66,6 +66,9 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 	} else if f.isW(i-1, "as") && f.isW(i-2, "early", "soon") && f.isW(i-3, "as") {
 		tense = 1 // "could arrive as early as Tuesday"
 	}
+	if tense == 0 && f.scheduledAt(i) {
+		tense = 1 // "Arafat and Netanyahu meet separately Monday with ..."
+	}
 	d, ok := f.weekdayDate(wd, rel, tense)
 	val := "XXXX-WXX-" + strconv.Itoa(wd)
 	if ok {
@@ -131,6 +134,31 @@ func (f *finder) reportedAt(i int) bool {
 		k--
 	}
 	return k >= 0 && reportingPast[f.w(k)]
+}
+
+// scheduledAt reports whether a verb of a timetable in the present tense
+// governs the weekday at token i ("meet Monday", "opens on Friday",
+// "resume talks Tuesday"): with no other tense marker in the sentence, the
+// present names a coming day.
+func (f *finder) scheduledAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && f.sent[k] == f.sent[i]; k-- {
+		w := f.w(k)
+		if scheduleVerbs[w] {
+			return true
+		}
+		if !(w == "on" || strings.HasSuffix(w, "ly") || w == "talks") {
+			return false
+		}
+	}
+	return false
+}
+
+// scheduleVerbs are present-tense verbs news uses for a timetable.
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"open": true, "opens": true, "resume": true, "resumes": true, "arrive": true, "arrives": true,
+	"leave": true, "leaves": true, "return": true, "returns": true, "vote": true, "votes": true,
+	"convene": true, "convenes": true, "reconvene": true, "reconvenes": true,
 }
 
 // reportingPast are reporting verbs in the past tense.
