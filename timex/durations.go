@@ -242,6 +242,8 @@ func (f *finder) pDuration(i int, hasThe bool) cand {
 				return f.yearRel(k-i, -1, "")
 			case uw == "month":
 				return f.monthRel(k-i, -1)
+			case uw == "week" && f.has:
+				return f.pastWeek(k - i)
 			case uw == "week":
 				return f.weekRel(k-i, -1)
 			case uw == "decade":

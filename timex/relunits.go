@@ -215,6 +215,9 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		if rel == "latest" || rel == "that" {
 			return cand{}
 		}
+		if hasThe && rel == "last" && f.has && !f.isW(j+1, "of", "'") {
+			return f.pastWeek(n)
+		}
 		return f.weekRel(n, off)
 	case "weekend":
 		if rel == "latest" || rel == "that" {
@@ -364,6 +367,13 @@ func (f *finder) elidedUnit(i int) cand {
 var resultNouns = map[string]bool{
 	"loss": true, "losses": true, "profit": true, "profits": true, "earnings": true, "results": true,
 	"net": true, "income": true, "sales": true, "revenue": true, "revenues": true,
+}
+
+// pastWeek: "the past week", "the last week" are the last seven days, whose
+// value is the ISO week that holds most of them: the anchor's own from
+// Thursday on, the one before from Monday to Wednesday.
+func (f *finder) pastWeek(n int) cand {
+	return cand{n: n, typ: "DATE", val: fmtWeek(f.anchorDay().AddDate(0, 0, -3)), gran: 'w'}
 }
 
 func (f *finder) weekRel(n, off int) cand {

@@ -88,6 +88,15 @@ func TestT2ValueRules(t *testing.T) {
 		{"the same verb in the past stays in the past week",
 			"The two leaders met separately Monday with the envoy.", thursday,
 			[]want{{"Monday", "DATE", "2019-03-04"}}},
+		{"the past week late in a week is the anchor's week",
+			"The envoy has been in Oslo for the past week.", thursday,
+			[]want{{"the past week", "DATE", "2019-W10"}}},
+		{"the last week early in a week is the week before",
+			"The envoy has been in Oslo for the last week.", time.Date(2019, 3, 4, 9, 0, 0, 0, time.UTC),
+			[]want{{"the last week", "DATE", "2019-W09"}}},
+		{"last week is the week before",
+			"The envoy was in Oslo last week.", thursday,
+			[]want{{"last week", "DATE", "2019-W09"}}},
 	}
 	for _, c := range cases {
 		check(t, c.name, c.text, c.anchor, true, c.want)
