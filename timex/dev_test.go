@@ -10,10 +10,9 @@ import (
 )
 
 // TestDevSet scores the recogniser on the TempEval-3 training data (TimeBank
-// and AQUAINT) and guards against regressions: strict F1 must stay at or above
-// the bar (0.85) and value F1 at or above 0.825, just under the level
-// measured after the third round of rules (0.830; the value bar, 0.85,
-// is not met yet; see docs/bench/timex.md). Set TIMEX_OUT to a folder to also write the predicted
+// and AQUAINT) and guards the bars: strict F1 and value F1 at or
+// above 0.85 (measured 0.898 and 0.8547 after the fourth round of rules; see
+// docs/bench/timex.md). Set TIMEX_OUT to a folder to also write the predicted
 // .tml files for score-timex.py.
 func TestDevSet(t *testing.T) {
 	dir := sharedtest.Path(t, "eval/temporal/dev")
@@ -55,7 +54,7 @@ func TestDevSet(t *testing.T) {
 	if n < 200 {
 		t.Fatalf("read %d documents, want the 256 of the dev set", n)
 	}
-	if sf < 0.85 || tot.ValueF1() < 0.825 {
-		t.Errorf("regression: strict F1 %.3f (want >= 0.85), value F1 %.3f (want >= 0.825)", sf, tot.ValueF1())
+	if sf < 0.85 || tot.ValueF1() < 0.85 {
+		t.Errorf("below the bar: strict F1 %.4f (want >= 0.85), value F1 %.4f (want >= 0.85)", sf, tot.ValueF1())
 	}
 }
