@@ -42,7 +42,7 @@ func (d *doc) phraseEnd(q, b int) int {
 	}
 	e := d.trimEnd(q, k)
 	for e-2 > q && (d.toks[e-1].lw == "and" || d.toks[e-1].lw == "or") && d.toks[e-2].w == "," {
-		e = d.trimEnd(q, e-1) // "his claims of being a successful businessman, and, to a lesser degree, ..."
+		e = d.trimEnd(q, e-1) // "her record as a careful treasurer, and, in a smaller way, ..."
 	}
 	return e
 }
@@ -201,7 +201,7 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 		return nil, false
 	}
 	if lw := d.toks[q].lw; (lw == "but" || lw == "yet" || lw == "and" || lw == "or") && !d.toks[q].cap {
-		return nil, false // "His ex-wife agreed, but also contended that ...": the next cue's content
+		return nil, false // "Her brother agreed, but also argued that ...": the next cue's content
 	}
 	if q > p && d.toks[q-1].w == "," && reasonClauses[d.toks[q].lw] && q+1 < b && d.toks[q+1].word && d.toks[q+1].lw != "of" {
 		// "Nobody is arguing, since the emails suggest that ...": a clause of
@@ -284,8 +284,8 @@ func (d *doc) quotedTitle(p int) bool {
 	case "of", "on", "in", "from", "at", "to", "with", "by":
 		return true
 	}
-	// "In his 2002 book, “Make Your Kid a Millionaire,” he ...", "the film
-	// “Hidden Figures”": a title in title case after the work it names
+	// "In her 2009 book, “Grow Your Own Orchard,” she ...", "the play
+	// “Silent Harbors”": a title in title case after the work it names
 	w := s - 1
 	if d.toks[w].w == "," && w > 0 {
 		w--
@@ -316,7 +316,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 			// "..., while [73 percent said the same]"
 			if lw := d.toks[k-1].lw; (lw == "while" || lw == "whereas" || lw == "but") && (d.toks[k-2].w == "," || d.toks[k-2].mark) ||
 				lw == "and" && pos.IsVerb(d.toks[k].tag) && !d.toks[k].cap && d.toks[k].q < 0 {
-				// (also "promised a veto and [attempted to make the case ...]")
+				// (also "threatened a strike and [tried to persuade the board ...]")
 				b, cut = k, true
 			} else if qi := d.toks[k].q; qi >= 0 && d.passUsed[qi] && d.toks[k-1].w == ":" {
 				// a quotation another statement took: "scolded him: “...,” she
@@ -333,7 +333,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		b = e // "cited the figure at the forum, further raising ...": the object alone
 	}
 	if e := d.closingAside(q, b); e < b {
-		b = e // "... stumbling to a van (her campaign later disclosed that she has pneumonia).": the writer's aside
+		b = e // "... leaving the hall early (his office later said that he had the flu).": the writer's aside
 	}
 	e := d.trimEnd(q, d.coordinatedCue(q, b))
 	if d.toks[q].lw == "to" {
@@ -373,7 +373,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 
 // quoteOpensClause reports whether the short quotation p that opens a content
 // is only its first words: a word of the same clause follows it ("claimed
-// “Trump exaggerates” the level of black youth unemployment ...").
+// “Otieno overstates” the number of idle river barges ...").
 func (d *doc) quoteOpensClause(p, b int) bool {
 	a, e := d.tokenRange(d.pass[p].span())
 	if !d.pass[p].closed || e >= b || e-a > 8 {
@@ -429,8 +429,8 @@ func (d *doc) quoteClauseStart(a, p int) int {
 }
 
 // closingAside returns where a parenthesised clause that closes the content
-// [q, b) starts ("... stumbling to a van this past weekend (her campaign
-// later disclosed that she has pneumonia)"), or b. A short parenthesis (a
+// [q, b) starts ("... leaving the hall early last Thursday (his office
+// later said that he had the flu)"), or b. A short parenthesis (a
 // party tag, an abbreviation) or one without a verb stays.
 func (d *doc) closingAside(q, b int) int {
 	e := d.trimEnd(q, b)
@@ -469,7 +469,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 	}
 	for k := q - 1; k > sc; k-- {
 		// a subordinate clause opened after "and": "... and once he has said his
-		// piece, he is ready to move on"
+		// note, she wants to turn the page"
 		if (subordinators[d.toks[k].lw] || d.toks[k].lw == "once" || d.toks[k].lw == "despite") && !d.toks[k].cap && d.toks[k].lw != "as" &&
 			(d.toks[k-1].lw == "and" || d.toks[k-1].lw == "but") {
 			sc = k
@@ -491,10 +491,10 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 		}
 	}
 	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
-	// "As far as whether Sanders still senses anger ..., the senator
+	// "As far as whether the mayor still feels pressure ..., the mayor
 	// acknowledged ...", "As for ..., ...": a topic opening the sentence
 	topic := sc+2 < q && d.toks[sc].lw == "as" && (d.toks[sc+1].lw == "far" && d.toks[sc+2].lw == "as" || d.toks[sc+1].lw == "for")
-	// "As he welcomed several hundred guests, Scott ...": a clause of time
+	// "As she greeted a few dozen visitors, Otieno ...": a clause of time
 	// with its own subject ("As Trump noted, ..." has its content after the
 	// comma, outside the clause)
 	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
@@ -520,7 +520,7 @@ var timeAdverbs = set("earlier", "later", "before", "previously", "recently", "t
 
 // thatSubordinate reports whether the that-clause at q opens with a
 // subordinate clause that the comma at k closes: "worried that if the state
-// held up the deal, Patriot could threaten ...", "said that, if elected, he
+// blocked the merger, the union could strike ...", "said that, if chosen, she
 // would ...". The clause after the comma is still the content's.
 func (d *doc) thatSubordinate(q, k int) bool {
 	if q+2 >= k || d.toks[q].lw != "that" {
@@ -542,7 +542,7 @@ func (d *doc) thatSubordinate(q, k int) bool {
 }
 
 // asIssued are the verbs of issuing a statement that open a clause of time
-// after "as": "... on Monday as he issued a statement ...".
+// after "as": "... on Friday as she released a memo ...".
 var asIssued = set("issued", "released", "published", "posted", "sent", "signed", "delivered", "unveiled")
 
 // mainOpeners open a main clause after a leading clause's comma: "If I don't
@@ -570,7 +570,7 @@ func (d *doc) objectEnd(q, b int) int {
 		t := d.toks[k]
 		if t.q >= 0 || t.mark {
 			if e := d.quotedNameEnd(k, b); e > 0 {
-				return e // "what she called a “rant,” a series of postings ...": the name alone
+				return e // "what he called a “tirade,” a string of letters ...": the name alone
 			}
 			return b // a quotation inside: its extent rules
 		}
@@ -593,7 +593,7 @@ func (d *doc) objectEnd(q, b int) int {
 			}
 		}
 		if t.w == "," && n.lw == "including" {
-			// "railed against the influence of super PACs, including the one
+			// "complained about the power of trade lobbies, including the one
 			// ...": the examples are the object's (not "..., including Smith
 			// -- “...”": a statement of Smith's follows)
 			plain := true
@@ -613,9 +613,9 @@ func (d *doc) objectEnd(q, b int) int {
 		case dashes[t.w] && !d.verbAfterAside(k+1, b):
 			return k
 		case (t.lw == "amid" || t.lw == "amidst") && k > q+1 && d.unsourcedAhead(k+1, b):
-			return k // "offering broad new defense efforts amid growing concerns that ...": a statement of its own
+			return k // "proposing wide new flood works amid rising fears that ...": a statement of its own
 		case t.w == "," && (n.lw == "and" || n.lw == "but") && k+2 < b && (d.clauseAhead(k+2, b) || d.participleClause(k+2, b)):
-			return k // "published the video, and attorneys for the family released it"
+			return k // "posted the letter, and lawyers for the tenants shared it"
 		}
 	}
 	return b
@@ -669,7 +669,7 @@ var reasonHedges = set("partly", "largely", "mainly", "mostly", "chiefly", "prim
 
 // quotedNameEnd returns the end of a short quotation opening at k that
 // closes on a comma and is followed by an appositive with no quotation of its
-// own ("called a “rant,” a series of online postings ..."): the object ends at
+// own ("called a “tirade,” a string of angry letters ..."): the object ends at
 // the closing mark. It returns 0 when the quotation runs on, is long, or a
 // list or clause follows.
 func (d *doc) quotedNameEnd(k, b int) int {
@@ -985,14 +985,14 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 		}
 		if t.lw == "as" && k > q+1 && k+2 < b && d.toks[k-1].w != "," && subjectPronouns[d.toks[k+1].lw] && d.toks[k+1].lw != "it" {
-			// "... on Monday as he issued a statement ...": a clause of time
+			// "... on Friday as she released a memo ...": a clause of time
 			// with a statement of its own
 			if ci, cue := cueWords[d.toks[k+2].lw]; cue && ci.class == classSpeech && !ci.particle || asIssued[d.toks[k+2].lw] {
 				return k
 			}
 		}
 		if t.cap && (t.lw == "the" || t.lw == "a" || t.lw == "an") && k > q+1 && d.toks[k-1].word && !d.toks[k-1].cap {
-			// "... of the regional centers The S.E.C. said it would ...": a
+			// "... of the river ports The ministry said it would ...": a
 			// sentence whose full stop was lost, with a statement of its own
 			for m := k + 2; m < b && m <= k+6; m++ {
 				tm := d.toks[m]
@@ -1019,8 +1019,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 		}
 		if (t.lw == "or" || t.lw == "and") && k+2 < b && k > q+1 && d.toks[k+1].tag == "VB" && whWords[d.toks[k+2].lw] {
-			// "refuses to release his tax records or explain how his wife
-			// became a citizen": a second infinitive cue with its own question
+			// "declines to publish the audit or explain how the fund
+			// lost the money": a second infinitive cue with its own question
 			if ci, ok := cueWords[d.toks[k+1].lw]; ok && ci.class == classSpeech && !ci.particle {
 				return k
 			}
@@ -1086,8 +1086,8 @@ func (d *doc) coordinatedCue(q, b int) int {
 			continue
 		}
 		if wh := d.toks[k+1].lw; (wh == "how" || wh == "why" || wh == "what" || wh == "whether" || wh == "where") && k+3 < b && d.whClauseCue(q) {
-			// "what Trump says his plan would do and how experts say it
-			// would work": a coordinated wh-clause with a statement of its
+			// "what the mayor says the levy would raise and how analysts say it
+			// would be spent": a coordinated wh-clause with a statement of its
 			// own (not after a content of another shape: "spoke about the
 			// problems he saw — and why he believes ...")
 			for m := k + 3; m < b && m <= k+6; m++ {
@@ -1296,11 +1296,11 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 	}
 	if p := d.passageEnding(j); p >= 0 && !d.passUsed[p] {
 		if d.quotedTitle(p) {
-			return nil, false // "On Tuesday's episode of “The Steve Harvey Morning Show,” she said ..."
+			return nil, false // "On Sunday's edition of “The Harbor Hour,” he said ..."
 		}
 		if s := d.quoteClauseStart(a, p); s >= 0 && !(c < len(d.toks) && d.toks[c].lw == "according" || c+1 < len(d.toks) && d.toks[c+1].lw == "according") {
-			// "... send a clear message that a top priority ''is increasing the
-			// tax liability at the top,'' Mr. Kamin said.": a partial quotation
+			// "... make it plain that the first goal ''is cutting the
+			// waiting lists in half,'' Ms. Otieno said.": a partial quotation
 			// ends the clause the speaker said
 			d.passUsed[p] = true
 			d.markUsed(s, j+1)
@@ -1449,7 +1449,7 @@ func (d *doc) restIsEmpty(p, b int, split bool) bool {
 			return false
 		}
 		if n == 0 && k > p && (t.lw == "as" || t.lw == "when" || t.lw == "while" || t.lw == "after" || t.lw == "before") {
-			return true // "..., Hollande said Friday as he entered the talks."
+			return true // "..., the minister said Friday as she left the meeting."
 		}
 		if !timeWords[t.lw] {
 			n++

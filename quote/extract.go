@@ -370,7 +370,7 @@ func (d *doc) outOfLeadingClause(a, c, start int) bool {
 
 // beliefObject reports whether the phrase at k after "believe in" is what is
 // believed in: a noun phrase with no verb of its own before the clause ends
-// ("the good sense of the American people"), not a time or a clause.
+// ("the quiet patience of the river towns"), not a time or a clause.
 func (d *doc) beliefObject(k, b int) bool {
 	if k >= b {
 		return false
@@ -556,7 +556,7 @@ func (d *doc) verbalAttack(k, b int) bool {
 }
 
 // asAhead reports whether "as" follows within a short object at k, or right
-// at k: "rated 32% of Republican claims as “false”", "were rated as false".
+// at k: "rated 41% of the council's figures as “wrong”", "were rated as wrong".
 func (d *doc) asAhead(k, b int) bool {
 	for m := k; m < b && m <= k+8; m++ {
 		t := d.toks[m]
@@ -595,8 +595,8 @@ func (d *doc) discourseSaid(a, i, b int) bool {
 // contextCue returns the cue a word outside the cue lists makes in its
 // context: a feeling caused in someone ("The ruling angered the farmers"), a
 // poll's share choosing ("46 percent would choose Clinton"), a
-// wish ("the campaign would like to organize another rally"), a retreat
-// ("Trump backed off some of his initial proposals"; the particle is taken
+// wish ("the union would like to hold another march"), a retreat
+// ("the mayor backed off a few of her first plans"; the particle is taken
 // by the caller).
 func (d *doc) contextCue(a, i, b int) (cueInfo, bool) {
 	t := d.toks[i]
@@ -690,7 +690,7 @@ func (d *doc) nounUse(i, b int) bool {
 		return true // a counted noun, whatever its tag: "Twelve states led by ..."
 	}
 	if i > 1 && !d.toks[i].cap && d.counted(i-2) && d.toks[i-1].tag == "NN" && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i].lw, "s") {
-		return true // "by 0.1 percentage points to 4.2 percent"
+		return true // "by 0.3 percentage points to 6.8 percent"
 	}
 	if i > 0 && !d.toks[i].cap && d.toks[i-1].tag == "JJ" && !d.toks[i-1].cap && d.toks[i-1].word && !subjectQuantifiers[d.toks[i-1].lw] &&
 		(strings.HasSuffix(d.toks[i].lw, "s") || d.toks[i].tag == "VB" || d.toks[i].tag == "VBP" || d.toks[i].tag == "NN") {
@@ -710,7 +710,7 @@ func (d *doc) nounUse(i, b int) bool {
 		return false
 	}
 	if d.toks[i].tag == "NN" && d.toks[i+1].tag == "VBN" && d.finiteAfterParticiple(i+1, b) {
-		return true // "A Government Accountability Office report released last year found ...": a subject
+		return true // "A water board audit published in the spring found ...": a subject
 	}
 	if d.toks[i].tag == "NN" && !strings.HasSuffix(d.toks[i].lw, "ing") && d.toks[i].lw != "report" && d.toks[i-1].tag == "NNP" && d.toks[i+1].lw != "that" && d.toks[i+1].w != ":" && !d.toks[i+1].mark {
 		// a singular noun closing a compound after a modifier: "Blige's
@@ -822,7 +822,7 @@ func (d *doc) nounContext(a, i int) bool {
 	}
 	if ambiguousNoun[d.toks[i].lw] && !strings.HasSuffix(d.toks[i].lw, "s") && d.toks[i-1].cap && i+1 < len(d.toks) && d.toks[i+1].w == "," {
 		// an article and a name before the noun, a comma after it: "In the
-		// wake of the New York Times report, Trump ..."
+		// light of the Harbor Gazette story, Otieno ..."
 		k := i - 1
 		for k > a && d.toks[k].cap && d.toks[k].word && k > i-5 {
 			k--
@@ -979,7 +979,7 @@ func (d *doc) cuePrefixStart(a, i int) int {
 		k -= 3 // "stopped short of calling": a hedged statement of the verb's subject
 	} else if k-4 >= a && strings.HasSuffix(d.toks[k].lw, "ing") && d.toks[k-1].lw == "of" && d.toks[k-2].lw == "way" &&
 		d.toks[k-3].lw == "no" && haveForms[d.toks[k-4].lw] && !d.used[k-4] {
-		k -= 4 // "voters will have no way of knowing": a negated knowledge of the verb's subject
+		k -= 4 // "tenants will have no means of learning": a negated knowledge of the verb's subject
 	}
 	for k-1 >= a && !d.used[k-1] && d.toks[k-1].q < 0 {
 		lw := d.toks[k-1].lw
@@ -1098,7 +1098,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if end < b && (d.toks[end].lw == "then" || d.toks[end].lw == "later") && !d.used[end] && d.toks[end].q < 0 &&
 		(end+1 >= b || !d.toks[end+1].word && !d.toks[end+1].mark) {
-		end++ // "“...,” Trump said then.", "The truth, the senator said then, was ...", "adding later, “...”"
+		end++ // "“...,” Otieno said then.", "The point, the mayor said then, was ...", "adding later, “...”"
 	}
 	// the cue keeps a following colon ("said:") and the preposition of verbs
 	// that take one ("agreed with", "asked about", "described as")
@@ -1128,7 +1128,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			!timeUnits[d.toks[end+1].lw] && !months[d.toks[end+1].lw] && !(d.toks[end].lw == "on" && outlets[d.toks[end+1].lw]):
 			end++
 			if t := d.topicBeforeQuote(end, b); t > end {
-				end = t // "joked of the museum, “I haven't seen it yet”": the topic is the cue's, the quotation the content
+				end = t // "joked of the bridge, “I haven't crossed it yet”": the topic is the cue's, the quotation the content
 			}
 		default:
 			// "spoke out Tuesday about", "called Friday for", "learned on Friday
@@ -1191,8 +1191,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				s++ // "Last week Stumpf appeared to blame": the time is not the speaker
 			}
 			if p, medium := d.occasionAtEnd(s, e); p > s {
-				// "NATO at its July summit in Warsaw agreed", "Stumpf in a televised
-				// interview appeared to blame": the occasion is not the speaker;
+				// "The league at its spring meeting in Lyon agreed", "Otieno in a radio
+				// interview seemed to fault": the occasion is not the speaker;
 				// an interview belongs to the cue, as in "said in an interview"
 				if medium && e == c {
 					c = p
@@ -1213,13 +1213,13 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			// ", each touting ...", "with experts offering ...", "while chanting ..."
 			srcS, srcE, hasSrc, sharedSubject, participle = s, e, true, true, true
 		} else if c-2 >= a && perceived[d.toks[c-1].lw] && beForms[d.toks[c-2].lw] {
-			// "Rakeyia Scott can be heard yelling to the officers that ...": the
+			// "The driver can be heard shouting to the guards that ...": the
 			// one heard speaks
 			if s, e, ok := d.leftSource(a, c-2-d.auxiliariesBefore(a, c-2)); ok {
 				srcS, srcE, hasSrc, participle = s, e, true, true
 			}
 		} else if v := d.mediumVerb(a, c); v >= 0 {
-			// "The Security Council issued a statement calling ...": the one who
+			// "The port authority issued a notice urging ...": the one who
 			// issued it speaks, and the cue runs from that verb
 			vs := v - d.auxiliariesBefore(a, v)
 			if s, e, ok := d.leftSource(a, vs); ok && d.goodSource(s, e) {
@@ -1227,7 +1227,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			}
 		} else if p := d.mediumAdjunct(a, c); p >= 0 {
 			// "she said at a news conference announcing that ...": the clause's
-			// subject speaks; "In a statement announcing the pick, ...": the
+			// subject speaks; "In a note announcing the hire, ...": the
 			// statement that opens the sentence is the source
 			if s, e, ok := d.nearestSubject(a, p); ok && p > a {
 				srcS, srcE, hasSrc, participle = s, e, true, true
@@ -1257,7 +1257,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		}
 	}
 	if hasSrc && !inverted && !sharedSubject && srcS-2 >= a && d.toks[srcS-1].lw == "that" && d.thatComplementOf(srcS-2) {
-		// "Mook further asserted that Trump tells so many lies ...": a
+		// "Otieno further claimed that the mayor makes so many errors ...": a
 		// statement inside another's content belongs to it
 		return
 	}
@@ -1271,7 +1271,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		w := srcS - 1
 		for w >= a && w >= srcS-10 && (npTags[d.toks[w].tag] || d.toks[w].tag == "CC" || d.toks[w].tag == "POS" ||
 			determiners[d.toks[w].lw] || d.toks[w].lw == "both" || d.toks[w].lw == "all") && d.toks[w].lw != "with" {
-			w-- // "with both President Obama and his wife Michelle expected to"
+			w-- // "with both Governor Adeyemi and her husband Tunde due to"
 		}
 		if w >= a && d.toks[w].lw == "with" {
 			absolute, srcS = true, w+1
@@ -1324,7 +1324,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			hasSrc = true
 			sharedSubject = true
 		} else if d.toks[before].lw == "or" {
-			// "Trump refuses to release his tax records or explain how ...":
+			// "The mayor declines to publish the audit or explain how ...":
 			// the sentence's named subject, unless a clause opens the sentence
 			// ("If Trump is elected, the government could ... or decline to")
 			if !leadingSubordinator(d.toks[a].lw) && !ci.ing {
@@ -1334,7 +1334,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				}
 			}
 		} else if k, ok := d.relativeSubject(ca, before); ok && !ci.ing {
-			// "demonstrators here, who have taken to the streets and called for
+			// "farmers here, who have gone out to the roads and asked for
 			// ...": the relative pronoun, as PolNeAR marks it
 			srcS, srcE, hasSrc = k, k+1, true
 			sharedSubject = true
@@ -1354,7 +1354,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			sharedSubject = true
 		} else if k, m, ok := d.mainSubject(ca, before); ok && !ci.ing && d.goodSource(k, m) && m < before {
 			if e := d.relativeAside(m, before); e > m {
-				m = e // "The authors of the report, which include ..., combed through ... and found"
+				m = e // "The writers of the study, which include ..., went through ... and found"
 			}
 			if m < before && pos.IsFinite(d.toks[m].tag) && !d.hasRelative(m, before) {
 				// "The authors of the report went through the filings and found
@@ -1414,11 +1414,11 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				d.markUsed(s, e)
 			}
 		} else if !inverted && after+1 < b && strandedPrepositions[d.toks[after].lw] && d.isTerminal(after+1) && !d.used[after] {
-			// "something most business leaders would disagree with.": a relative
+			// "something few shop owners would argue with.": a relative
 			// clause whose object is the noun before it; the sentence is not said
 			return
 		} else if !inverted && !sharedSubject && d.trimEnd(after, b) == after && cueStart-2 > a && d.toks[cueStart-1].lw == "as" && d.toks[cueStart-2].w == "," && !d.used[cueStart-1] {
-			// "It does not show whether he had a gun, as police have said.": the
+			// "It does not show whether she had a key, as guards have said.": the
 			// aside closes the sentence; the clause before it is what was said
 			pieces, ok = d.contentBefore(a, cueStart-1)
 		} else if pieces, ok = d.contentBefore(a, cueStart); ok {
@@ -1434,7 +1434,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 					first.q < 0 && !d.used[k] && len(pieces) == 1 && !d.startsQuote(pieces[0]) &&
 					!strings.HasSuffix(first.lw, "ing") && first.lw != "according" &&
 					(!conjunctions[first.lw] || runOn[first.lw] && d.coordinatedCue(k, b) == b) {
-					// "Acts of protest, Mr. Obama said, are acts of patriotism": the
+					// "Acts of thrift, Ms. Otieno said, are acts of care": the
 					// clause runs on after the cue, also after a conjunction with
 					// no statement of its own ("..., she said, and “...”", "...,
 					// he said, since most voters ...")
@@ -1543,7 +1543,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		return
 	}
 	if !inverted && d.outOfLeadingClause(a, c, pieces[0].Start) {
-		return // "If the I.R.S. has questions, voters should know ...": the main clause is not the questions' content
+		return // "If the auditor has doubts, tenants should hear ...": the main clause is not the questions' content
 	}
 	if !inverted && end < b && pieces[0].Start >= d.toks[end].e && d.cueTime(end, b) {
 		end++ // "said Friday that ...": PolNeAR mostly keeps the day before the content
@@ -1575,9 +1575,9 @@ func (d *doc) topicAfter(p, b int, ci cueInfo) bool {
 }
 
 // hasRelative reports whether a relative pronoun opens a clause in tokens
-// [i, j), whose own verbs the tokens after it continue ("... video of the
-// encounter has become a focal point for demonstrators, who have taken to the
-// streets and called for ...").
+// [i, j), whose own verbs the tokens after it continue ("... footage of the
+// flood has become a rallying point for farmers, who have gone out to the
+// roads and asked for ...").
 func (d *doc) hasRelative(i, j int) bool {
 	for k := i; k < j; k++ {
 		if lw := d.toks[k].lw; (lw == "who" || lw == "which" || lw == "that") && !d.toks[k].cap {
@@ -1655,8 +1655,8 @@ func (d *doc) claimObject(p, b int) bool {
 
 // subordinateSubjectBefore reports whether a subordinate or relative clause
 // with a subject of its own opens between the cue span and token before
-// ("..., which she was doing when law enforcement located her and told her to
-// leave"): a verb coordinated after it shares that clause's subject, not the
+// ("..., which he was doing when the guards found him and asked him to
+// go"): a verb coordinated after it shares that clause's subject, not the
 // speaker's.
 func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 	_, ce := d.tokenRange(cue)
@@ -1682,7 +1682,7 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 // is a participle after a common noun: a passive relative clause without its
 // pronoun, whose noun is what was done, not the doer. Before "to" or with no
 // object and no clause of its own, when the noun phrase is the object of a
-// verb or preposition ("took questions from veterans invited to participate",
+// verb or preposition ("took questions from nurses asked to attend",
 // "In findings published last week in a journal, ..."), or when a finite verb
 // without a subject of its own follows the participle's phrase ("A study
 // published in the journal found that ...", "Factors cited for the decline
@@ -2139,7 +2139,7 @@ func (d *doc) hasComplement(p, b int) bool {
 		return true // a negated infinitive: "decided not to recommend charges"
 	}
 	if d.infinitiveAfterAdjunct(p, b) > p {
-		return true // "decided after a lengthy investigation not to ..."
+		return true // "chose after a long review not to ..."
 	}
 	t := d.toks[p]
 	if d.thatAfterPhrase(p, b) > 0 {
@@ -2265,7 +2265,7 @@ func (d *doc) assert(si int, pieces []newsgraph.Span, cs, ce, ss, se int) {
 
 func (d *doc) add(at Attribution) {
 	if d.onlyTime(at.Pieces) || d.onlyAdverb(at.Pieces) || d.conjunctionFirst(at.Pieces) || d.askedOfYou(at) || d.onlyAdjunct(at.Pieces) {
-		return // "spoke on Monday", "According to MSNBC, basically.", "never asked for or just were confused": no statement
+		return // "spoke on Friday", "According to the radio, mostly.", "never wanted or simply were unsure": no statement
 	}
 	if a, b := d.tokenRange(at.Cue); at.Source.End > at.Source.Start && at.Source.End <= at.Cue.Start && b-a > 1 {
 		// a floating quantifier or the "not only" of a pair stands between the
@@ -2381,9 +2381,9 @@ func (d *doc) askedOfYou(at Attribution) bool {
 
 // onlyAdjunct reports whether a content is a phrase of place, time, manner or
 // beneficiary and nothing else: it opens with one of adjunctPrepositions and
-// holds no finite verb, no "that" opening a clause and no quotation ("sang at
-// church every week", "wrote in 2014 for people in that spot", "also wrote for
-// other artists, including ..."). A relative clause after a comma modifies the
+// holds no finite verb, no "that" opening a clause and no quotation ("played at
+// weddings every month", "wrote in 2011 for readers in that town", "also drew for
+// other papers, including ..."). A relative clause after a comma modifies the
 // phrase's noun ("since early June, when the government proposed a bill").
 func (d *doc) onlyAdjunct(pieces []newsgraph.Span) bool {
 	if len(pieces) != 1 {
@@ -2417,7 +2417,7 @@ var adjunctPrepositions = set("at", "in", "during", "for", "with", "since", "aft
 
 // conjunctionFirst reports whether a content opens with a lower-case "and"
 // or "or" (the cue's verb had no object and the conjunction joins it to the
-// next verb: "who said and did the same things") or is a lone verb.
+// next verb: "who wrote and signed the same letters") or is a lone verb.
 func (d *doc) conjunctionFirst(pieces []newsgraph.Span) bool {
 	if len(pieces) == 0 {
 		return false
@@ -2486,7 +2486,7 @@ var agentlessFor = set("criticize", "criticise", "blame", "praise", "condemn", "
 var agentlessAs = set("consider", "label", "dub", "brand", "deem", "rate")
 
 // namingLemmas give a name, which makes a statement only with its agent:
-// "has been called a charlatan by fellow physicians".
+// "has been called a fraud by other bakers".
 var namingLemmas = set("call", "label", "dub", "brand", "nickname")
 
 var passiveLemmas = set("expect", "accuse", "echo", "write", "believe", "consider", "allege", "predict", "project", "estimate",
@@ -2508,7 +2508,7 @@ func (d *doc) passiveCue(si, a, b, c, i, end int, ci cueInfo) {
 	}
 	by := end // the "by" of the agent
 	if namingLemmas[ci.lemma] {
-		// "has been called a charlatan by fellow physicians": a name given by
+		// "has been called a fraud by other bakers": a name given by
 		// someone is a statement of theirs; without an agent it is a name only
 		for by < b && by < end+6 && d.toks[by].lw != "by" && (d.npToken(by) || d.toks[by].mark) {
 			by++
