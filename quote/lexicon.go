@@ -198,11 +198,11 @@ var verbs = []struct {
 	{"ignore", "", classSpeech, false, -1},
 	{"release", "", classSpeech, false, 1},                            // only with a plan-like object: "when he first released his plan" (see planObject)
 	{"present", "", classSpeech, false, 1},                            // only with a plan-like object: "She'll present her proposals"
-	{"herald", "", classSpeech, false, 1},                             // "he’s heralded plans to go after so-called carried interest"
+	{"herald", "", classSpeech, false, 1},                             // "she’s heralded plans to crack down on so-called ghost payrolls"
 	{"spar", "spars sparred sparred sparring", classSpeech, false, 1}, // "India and Pakistan spar over whether ..."
-	{"leave", "leaves left left leaving", classSpeech, false, 1},      // only with an attitude noun: "left little doubt that"                     // "has largely ignored the issue of tax reform": a stance of refusal
+	{"leave", "leaves left left leaving", classSpeech, false, 1},      // only with an attitude noun: "left little doubt that"                     // "has mostly skipped the matter of road repair": a stance of refusal
 	{"sound", "", classSpeech, false, 1},                              // only with an attitude noun: "sounded a call for", "sounded the alarm about"
-	{"cast", "casts cast cast casting", classSpeech, false, 1},        // only with "as": "is casting himself as a champion of"
+	{"cast", "casts cast cast casting", classSpeech, false, 1},        // only with "as": "is casting herself as a friend of"
 	{"pound", "", classSpeech, false, 1},                              // only with "as": "pounding Trump as a “con artist”"
 	{"renew", "", classSpeech, false, 1},                              // only with an attitude noun: "renewed his call for"
 	{"portray", "", classSpeech, false, 1},
@@ -416,13 +416,13 @@ var particles = map[string]map[string]bool{
 	"rail":     {"against": true},
 	"argue":    {"for": true, "against": true},
 	"complain": {"about": true},
-	"believe":  {"in": true},                 // "I believe in the good sense of the American people"
+	"believe":  {"in": true},                 // "I believe in the quiet patience of the river towns"
 	"double":   {"down": true},               // "is doubling down on his attacks"
 	"spar":     {"over": true, "with": true}, // "spar over whether ..."
 	"single":   {"out": true},                // "did not single out Trump's proposals"
-	"back":     {"off": true},                // "backed off some of his initial proposals" (see pollVerbs for "would back Trump")
+	"back":     {"off": true},                // "backed off a few of her first plans" (see pollVerbs for "would back Otieno")
 	"lay":      {"out": true},                // "laid out her proposals" (only with a plan-like object: see planObject)
-	"go":       {"after": true},              // "has gone after Trump as a “human leech”" (only with "as" or "for": see verbalAttack)
+	"go":       {"after": true},              // "has gone after the mayor as a “paper tiger”" (only with "as" or "for": see verbalAttack)
 	"sum":      {"up": true},                 // "summing up the talks"
 	"refer":    {"to": true},                 // "referred to the mayor as a crook"
 }

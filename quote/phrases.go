@@ -82,7 +82,7 @@ var stancePrepositions = set("of", "about", "on", "with", "for", "against", "tow
 // "plan", content "to cut taxes"), "his long-standing ideas about trade" (cue
 // "long-standing ideas about", content "trade").
 func (d *doc) stanceNoun(si, a, b int) {
-	title := d.titleCase(a, b) // "Gold Star Mom Corners Obama On His Refusal To Use ..."
+	title := d.titleCase(a, b) // "Night Shift Nurse Presses Mayor On Her Plan To Close ..."
 	for i := a + 1; i+2 < b; i++ {
 		t := d.toks[i]
 		if !stanceNouns[t.lw] && !unsourcedObjects[t.lw] || t.cap && !title || d.used[i] || t.q >= 0 || d.used[i+1] {
@@ -185,7 +185,7 @@ func (d *doc) madeClear(si, a, b int) {
 		c := d.cuePrefixStart(a, i)
 		s, se, ok := d.leftSource(a, c)
 		if (!ok || !d.goodSource(s, se)) && c-1 > a && d.toks[c-1].lw == "and" {
-			// "the administration promised a veto and attempted to make the
+			// "the union threatened a strike and tried to make the
 			// case that ...": the sentence's subject
 			s, se, ok = d.mainSubject(a, c-1)
 		}
@@ -194,7 +194,7 @@ func (d *doc) madeClear(si, a, b int) {
 		}
 		cs := ce // where the content may start
 		if ce < b && d.toks[ce].lw == "to" && !d.toks[ce-1].cap {
-			// "make the case to members of both parties that ...": the
+			// "make the case to owners of both clubs that ...": the
 			// addressees stand between the cue and the content
 			for k := ce + 1; k < b && k <= ce+8; k++ {
 				if d.toks[k].lw == "that" {
@@ -341,7 +341,7 @@ func (d *doc) according(si, a, b, i int) {
 // accordingAppositive returns the end of an appositive after the name that
 // ends "according to X" at the comma e, when it closes the sentence [.., b):
 // "according to Lily Batchelder, a former tax aide[, whose conclusions ...]",
-// "according to Craig Bryan, head of the center, and other scientists."; else e.
+// "according to Amara Otieno, head of the lab, and other engineers."; else e.
 func (d *doc) accordingAppositive(e, b int) int {
 	if e+2 >= b || d.toks[e].w != "," || !d.toks[e-1].cap || !d.appositiveAfter(e+1, 0) ||
 		!(articles[d.toks[e+1].lw] || d.toks[e+1].tag == "NN" && !d.toks[e+1].cap) {
@@ -643,7 +643,7 @@ func (d *doc) whenAsked(si, a, b int) {
 			}
 			k++
 		case !whWords[d.toks[k].lw]:
-			continue // "when asked to do so by police": no topic
+			continue // "when told to do so by guards": no topic
 		}
 		m := k
 		for m < b && d.toks[m].w != "," && !d.used[m] && d.toks[m].q < 0 && !d.isTerminal(m) {
@@ -778,7 +778,7 @@ var stanceObjects = map[string]map[string]bool{
 
 // objectStance handles a stance adjective or agent noun after a form of
 // "be" and before its preposition: "Graham has been critical of the plan",
-// "Kaine is a staunch opponent of the death penalty". The cue runs from the
+// "Otieno is a firm opponent of the toll road". The cue runs from the
 // verb group to the preposition, the content is the object phrase.
 func (d *doc) objectStance(si, a, b int) {
 	for i := a + 1; i+2 < b; i++ {
@@ -918,7 +918,7 @@ func (d *doc) inPollAtEnd(si, a, b int) {
 		}
 		// the poll closes the sentence or takes a participle or an
 		// infinitive ("polls conducted after ...", "polls to emerge"), not a
-		// second figure ("from 58 percent in the last poll to 55 percent")
+		// second figure ("from 47 percent in the first survey to 44 percent")
 		if n := head + 1; n < e && d.toks[n].tag != "VBN" && (d.toks[n].lw != "to" || n+1 >= e || d.toks[n+1].tag != "VB") {
 			return
 		}
@@ -957,7 +957,7 @@ func (d *doc) inPollAtEnd(si, a, b int) {
 }
 
 // asPutIt handles "as X put it, ...": the cue is "put it" (with its adverbs
-// and a medium, "put it in a lengthy expose"), the source the noun phrase
+// and a medium, "put it in a long essay"), the source the noun phrase
 // after "as", the content the clause after the comma that closes the aside.
 func (d *doc) asPutIt(si, a, b int) {
 	for i := a + 2; i+1 < b; i++ {
@@ -998,8 +998,8 @@ func (d *doc) asPutIt(si, a, b int) {
 		case m+1 < b && d.toks[m].w == ",":
 			pieces, ok = d.contentFrom(m+1, b)
 		case as > a && d.trimEnd(end, b) == end && (d.toks[as-1].w == "," || d.toks[as-1].mark):
-			// "... a “lawful source of investment income,” as a Homeland
-			// Security memo put it.": the aside closes the sentence, the
+			// "... a “fair share of harbor fees,” as a port
+			// authority memo put it.": the aside closes the sentence, the
 			// content comes before it
 			pieces, ok = d.contentBefore(a, as)
 		}
@@ -1014,8 +1014,8 @@ func (d *doc) asPutIt(si, a, b int) {
 
 // asReported handles a sentence-opening "As stated in X," / "As reported by
 // X,": the participle is the cue, X the source and the main clause after the
-// comma the content ("As stated in Davis' commentary, there are conflicting
-// stories").
+// comma the content ("As stated in Otieno's column, there are differing
+// accounts").
 func (d *doc) asReported(si, a, b int) {
 	if a+3 >= b || d.toks[a].lw != "as" || d.used[a] || d.toks[a].q >= 0 {
 		return

@@ -169,7 +169,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 					continue
 				}
 				// without a verb of its own the clause is the cue's ("it was
-				// within the last 50 years that America has seen"), or "that"
+				// within the last 30 years that the valley has grown"), or "that"
 				// is a determiner ("that freewheeling environment")
 				if n := d.toks[r+1]; d.toks[r].lw == "that" && !n.cap && (n.tag == "JJ" || n.tag == "NN" || n.tag == "NNS") {
 					k = r
@@ -350,7 +350,7 @@ func (d *doc) isAppositiveStart(i int) bool {
 func (d *doc) leftSource(a, c int) (int, int, bool) {
 	s, e, ok := d.leftSourceRaw(a, c)
 	if ok && e-s > 1 && d.toks[s].lw == "that" && !d.toks[s].cap && d.toks[s+1].tag != "NN" && d.toks[s+1].tag != "JJ" {
-		s++ // "it should be obvious that voters want ...": the complementizer is not the speaker's
+		s++ // "it should be clear that tenants need ...": the complementizer is not the speaker's
 	}
 	return s, e, ok
 }
@@ -473,7 +473,7 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 			}
 			// a description, then the name: "A lawyer for the outlets, David Schulz, said"
 			if n := k + 1; d.toks[n].cap && d.allCaps(n, j) || nameModifiers[d.toks[n].lw] && n+1 < j && d.toks[n+1].cap && d.allCaps(n+1, j) {
-				// (or a possessive: "Trump's running mate, Indiana Gov. Mike Pence, plans")
+				// (or a possessive: "Otieno's deputy, Lagos Gov. Ada Bello, plans")
 				if s, _, ok := d.leftNP(a, name); ok && (determiners[d.toks[s].lw] || s+1 < name && d.toks[s+1].tag == "POS" && d.toks[s].cap) {
 					return s, j + 1, true
 				}
@@ -649,7 +649,7 @@ func (d *doc) relativeEnd(r, b int) int {
 		if d.toks[k].w == "," && d.toks[k].q < 0 && !d.toks[k].mark {
 			if k+1 < b {
 				if p := d.passageStarting(k + 1); p >= 0 && !d.passUsed[p] {
-					// "who joked of the museum, “I haven't seen it yet”": the
+					// "who joked of the bridge, “I haven't crossed it yet”": the
 					// clause runs through the quotation it introduces
 					_, e := d.tokenRange(d.pass[p].span())
 					k = e - 1
@@ -836,8 +836,8 @@ func (d *doc) rightSource(c, b int) (int, int, bool) {
 		if n := d.toks[m+1]; !(n.lw == "who" || n.lw == "which" || determiners[n.lw] && d.lastSegment(m+1, b)) {
 			k = m + 1
 			if e := d.coordinatedPredicate(m+1, b); relative && e > 0 {
-				// "said Don Fowler, who helmed the DNC from 1995 to 1997, during
-				// Bill Clinton's presidency, and has backed ...": the relative
+				// "said Ada Bello, who led the guild from 2003 to 2006, during
+				// the last mayor's term, and has backed ...": the relative
 				// clause runs on to the end
 				k = e
 			}
@@ -1069,8 +1069,8 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if leadingSubordinator(d.toks[a].lw) && ss < se {
-		// "Although North Korea is not thought to be capable ..., it is
-		// considered a threat": the main clause's subject after the leading
+		// "Although the dam is not thought to be at risk ..., it is
+		// considered a worry": the main clause's subject after the leading
 		// clause's last comma
 		for k := se - 1; k > ss+1; k-- {
 			if d.toks[k].w == "," && d.toks[k].q < 0 && !d.used[k] {
@@ -1116,7 +1116,7 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 		m++ // (another statement's speaker may speak this one too)
 	}
 	if t := d.skipTimeBack(k, m-1); m > k && t < m-1 && t >= k && d.toks[t+1].tag == "IN" {
-		m = t + 1 // "A group of doctors in 2015 sent ...": the time is not the subject's
+		m = t + 1 // "A group of farmers in 2012 wrote ...": the time is not the subject's
 	}
 	if m > k && m-k <= 16 && m < before {
 		return k, m, true
@@ -1330,7 +1330,7 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 		return d.nearestSubject(a, j)
 	}
 	if appearVerbs[lw] && j-1 > a && recordings[d.toks[j-1].lw] {
-		// "after video surfaced showing an ailing Hillary Clinton ...": the
+		// "after footage emerged showing a weary Governor Bello ...": the
 		// recording that appeared shows it
 		if s, e, ok := d.leftNP(a, j-1); ok && e == j {
 			return s, e, true
@@ -1438,9 +1438,9 @@ func (d *doc) coordinatedParticiple(a, and int) (int, int, bool) {
 }
 
 // modifiedHead returns the start of the sentence's subject when the noun
-// phrase starting at s only ends a clause that modifies it: "Central European
-// leaders who have opposed taking in migrants have embraced ...", "Several
-// judges handling lawsuits about her tenure as secretary of state have cited
+// phrase starting at s only ends a clause that modifies it: "Coastal
+// mayors who have opposed building the dam have welcomed ...", "Several
+// auditors handling complaints about his time as head of the port have cited
 // ...". The subject must open the sentence; the modifier is a relative clause
 // with a finite verb of its own, or a participle.
 func (d *doc) modifiedHead(a, s int) (int, bool) {
