@@ -24,7 +24,7 @@ func dateIn(s string) (iso string, start, end int) {
 }
 
 // isDateLine reports whether a short line is mostly a date (with its label,
-// weekday and time), like "Published: Tuesday, November 19, 2019 08:38 AM".
+// weekday and time), like "Published: Friday, June 4, 2021 10:15 AM".
 func isDateLine(t string) bool {
 	iso, s, e := dateIn(t)
 	if iso == "" {

@@ -267,7 +267,7 @@ func TestClassify(t *testing.T) {
 		{"AP Photo/Evan Vucci", kindCredit},
 		{"By Jane Doe and John Roe", kindByline},
 		{"By clicking Accept, you agree to the terms of service.", kindLegal},
-		{"Published: Tuesday, November 19, 2019 08:38 AM", kindDate},
+		{"Published: Friday, June 4, 2021 10:15 AM", kindDate},
 		{"NAIROBI, Kenya —", kindDateline},
 		{"Jane Doe reported from Nairobi, and John Roe from Accra.", kindContributor},
 		{"12 Comments", kindComment},

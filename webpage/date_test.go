@@ -20,7 +20,7 @@ func TestNormDate(t *testing.T) {
 		{"Wed, 20 Nov 2019 06:37:00 EST", "2019-11-20T06:37:00-05:00"},
 		{"2019-11", "2019-11"},
 		{"2019", ""}, // a bare year is no publication date
-		{"By Staff Writer 2019-11-18T23:30:00Z Health", "2019-11-18T23:30:00Z"},
+		{"By Desk Reporter 2021-06-07T14:15:00Z Sports", "2021-06-07T14:15:00Z"},
 		{"27/09/2018", "2018-09-27"},
 		{"03/05/2018", ""},
 		{"Boston Marathon 2024", ""},
