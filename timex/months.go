@@ -267,8 +267,8 @@ func (f *finder) monthTense(a, b int) int {
 		return -2
 	}
 	if f.isW(a-1, "in", "on", "during") {
-		// the past verb heads the phrase the month ends: "changed from a
-		// fiscal year to a calendar year in December"; walk back over its
+		// the past verb heads the phrase the month ends: "moved its staff from a
+		// night shift to a day shift in December"; walk back over its
 		// objects and prepositions to the first tense marker; a preposition
 		// that mostly attaches to a noun ("resumed talks with a deadline in
 		// December") leaves a past verb out, not "will"
@@ -285,7 +285,7 @@ func (f *finder) monthTense(a, b int) int {
 			}
 			if f.marker(k) != 0 {
 				if f.adjectivalEd(k) {
-					continue // "on a still unspecified date in January"
+					continue // "on a still undisclosed date in January"
 				}
 				if f.pastHead(k) && !loose {
 					return -2

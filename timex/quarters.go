@@ -114,7 +114,7 @@ func (f *finder) quarterAgo(i int, quarter bool) cand {
 // fourth quarters", whose "quarters" is at token qs, and the token after the
 // whole phrase: the quarter of the year named after it ("quarters of 1990"),
 // every year's quarter (SET) when the clause is habitual ("is usually
-// conducted in the second and fourth quarters"), else the quarter of the year
+// held in the first and third quarters"), else the quarter of the year
 // the tense points to.
 func (f *finder) pairedQuarter(i, q, qs int) (cand, int) {
 	if y, n := f.yearAt(qs + 2); n > 0 && f.isW(qs+1, "of") {

@@ -339,7 +339,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 }
 
 // elidedUnit: "last" or "next" at i closing a comparison whose unit is left
-// out ("twice as high a dividend this year as last", "more this week than
+// out ("twice as large a harvest this year as last", "more this week than
 // next") takes the unit of the "this" before it in the sentence.
 func (f *finder) elidedUnit(i int) cand {
 	off := -1
@@ -591,7 +591,7 @@ func (f *finder) todayIs(k int) bool {
 	return f.isW(subj, "today", "it", "this")
 }
 
-// aGreatDay: "day" at i in "it was a great day for Poland", "this is a sad
+// aGreatDay: "day" at i in "it was a proud day for the town", "this is a sad
 // day": the day the sentence speaks of, the day in focus after a past copula,
 // else the publication day. The evaluative adjective stays out of the
 // extent. After "today is" the day is already tagged.

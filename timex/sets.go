@@ -73,7 +73,7 @@ func (f *finder) pSet(i int) cand {
 			return cand{} // "Daily Mail"
 		}
 		if f.isW(i+1, "of") && f.isW(i-1, "a", "the", "its", "his", "her", "their", "our", "initial", "regular", "special", "first") {
-			return cand{} // "declared its initial quarterly of five cents": a dividend, a noun
+			return cand{} // "set its initial quarterly of eight cents": a dividend, a noun
 		}
 		return cand{n: 1, typ: "SET", val: v}
 	}

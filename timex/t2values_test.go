@@ -29,7 +29,7 @@ func TestT2ValueRules(t *testing.T) {
 			"The club agreed to move its home games to a new arena in December.", october,
 			[]want{{"December", "DATE", "2019-12"}}},
 		{"an -ed adjective does not head the phrase",
-			"The dividend will be paid on a still unspecified date in December.", october,
+			"The grant will be paid on a still undisclosed date in December.", october,
 			[]want{{"December", "DATE", "2019-12"}}},
 		{"will heads the phrase that ends in the month",
 			"She will be named commander of the shuttle for a flight in December.", thursday,

@@ -20,7 +20,7 @@ func TestValueRules(t *testing.T) {
 			"Analysts see losses through the second quarter of 2020. In the year-ago period, the mill earned $4 million.", october,
 			[]want{{"the year-ago period", "DATE", "2018-Q3"}}},
 		{"a year earlier after a forecast quarter",
-			"Losses will last through the third quarter of 2020. Sales rose to $3 million from $2 million a year earlier.", october,
+			"Losses will last through the third quarter of 2020. Revenue climbed to $7 million from $5 million a year earlier.", october,
 			[]want{{"a year earlier", "DATE", "2018-Q3"}}},
 		{"year-ago period after a reported quarter",
 			"The mill earned $2 million in the second quarter. In the year-ago period, it earned $4 million.", october,
