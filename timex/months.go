@@ -67,7 +67,7 @@ func (f *finder) monthExpr(i int, rel string) cand {
 		return cand{n: k + n - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm', abs: true}
 	}
 	if c := f.spelledYear(k); c.n > 0 && c.gran == 'y' && !f.isW(k-1, ",") {
-		// "January nineteen ninety-seven", as broadcast transcripts write it
+		// "March nineteen eighty-four", as broadcast transcripts write it
 		if y, err := strconv.Atoi(c.val); err == nil {
 			return cand{n: k + c.n - i, typ: "DATE", val: fmtMonth(y, m), gran: 'm', abs: true}
 		}
