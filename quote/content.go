@@ -48,8 +48,8 @@ func (d *doc) phraseEnd(q, b int) int {
 }
 
 // predicateStart backs off from the verb at k over the adverbs and the
-// conjunction that open a coordinated predicate: "continued his claims about
-// postal voting causing fraud [and again] would not commit".
+// conjunction that open a coordinated predicate: "repeated her doubts about
+// the new meters raising bills [and again] would not commit".
 func (d *doc) predicateStart(q, k int) int {
 	m := k
 	for m-1 > q && d.toks[m-1].tag == "RB" && !d.toks[m-1].cap {
@@ -153,7 +153,7 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 			}
 			q++
 			if t.cap && q+1 < b && d.toks[q].tag == "POS" {
-				// "asked NBC’s Lester Holt, the moderator, to": the addressee
+				// "asked KBC’s Dana Reyes, the moderator, to": the addressee
 				// runs on past its possessive
 				q++
 				if e := d.shortTitle(q, b); e > q {
@@ -164,7 +164,7 @@ func (d *doc) contentAfter(p, b int, addr bool) ([]newsgraph.Span, bool) {
 				}
 			}
 			if t.cap && q < b && d.toks[q].w == "," {
-				// "asked Lester Holt, the moderator for the debate, to fact
+				// "asked Dana Reyes, the moderator for the debate, to fact
 				// check": the appositive is the addressee's too
 				for k := q + 1; k+1 < b && k <= q+14; k++ {
 					if d.toks[k].q >= 0 || d.toks[k].mark {
@@ -327,7 +327,7 @@ func (d *doc) contentFrom(q, b int) ([]newsgraph.Span, bool) {
 		}
 	}
 	if e := d.leadingClauseEnd(q, b); e < b {
-		b = e // "Though she called for ..., Clinton restricted ...": the clause ends at the comma
+		b = e // "Though she called for ..., Adeyemi restricted ...": the clause ends at the comma
 	}
 	if e := d.objectEnd(q, b); e < b {
 		b = e // "cited the figure at the forum, further raising ...": the object alone
@@ -409,7 +409,7 @@ func (d *doc) quoteClauseStart(a, p int) int {
 			if d.hasVerb(a, k) {
 				return -1
 			}
-			s = k + 1 // "Details aside, Mrs. Clinton's tax proposals ...": an opening phrase without a verb
+			s = k + 1 // "Details aside, Mrs. Adeyemi's housing proposals ...": an opening phrase without a verb
 			break
 		}
 	}
@@ -423,7 +423,7 @@ func (d *doc) quoteClauseStart(a, p int) int {
 		}
 	}
 	if !d.hasVerb(s, o) {
-		return -1 // "“Finally,” Trump's ad ...": no clause before the quotation
+		return -1 // "“Finally,” Varga's ad ...": no clause before the quotation
 	}
 	return s
 }
@@ -450,7 +450,7 @@ func (d *doc) closingAside(q, b int) int {
 }
 
 // leadingClauseEnd returns the comma that closes a sentence-initial adverbial
-// clause ("Though she called ..., Clinton ...") when the content starting at q
+// clause ("Though she called ..., Adeyemi ...") when the content starting at q
 // lies inside it, else b.
 func (d *doc) leadingClauseEnd(q, b int) int {
 	a := d.cur[0]
@@ -476,7 +476,7 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 			break
 		}
 	}
-	// "But just as Trump’s swoon had Republicans wondering about ..., Clinton's
+	// "But just as Varga’s slump had donors wondering about ..., Adeyemi's
 	// scare has ...": a conjunction and an adverb before the subordinator
 	justAs := false
 	if sc == a {
@@ -490,12 +490,12 @@ func (d *doc) leadingClauseEnd(q, b int) int {
 			sc = k // "But if ...,", "And when ...,"
 		}
 	}
-	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Obama unveiled ..., he"
+	timeClause := sc == a && sc+1 < q && d.toks[sc].lw == "the" && clauseTimes[d.toks[sc+1].lw] && !d.toks[sc+1].cap // "The morning Mr. Okafor unveiled ..., he"
 	// "As far as whether the mayor still feels pressure ..., the mayor
 	// acknowledged ...", "As for ..., ...": a topic opening the sentence
 	topic := sc+2 < q && d.toks[sc].lw == "as" && (d.toks[sc+1].lw == "far" && d.toks[sc+2].lw == "as" || d.toks[sc+1].lw == "for")
 	// "As she greeted a few dozen visitors, Otieno ...": a clause of time
-	// with its own subject ("As Trump noted, ..." has its content after the
+	// with its own subject ("As Varga noted, ..." has its content after the
 	// comma, outside the clause)
 	asClause := (sc == a || d.toks[sc-1].w == ":") && sc+2 < q && d.toks[sc].lw == "as" && (subjectPronouns[d.toks[sc+1].lw] || d.toks[sc+1].cap) && d.toks[sc+1].lw != "it" &&
 		!timeAdverbs[d.toks[q].lw] && d.toks[q].w != ","
@@ -551,7 +551,7 @@ var mainOpeners = set("why", "how", "what", "where", "who", "then", "there")
 
 // objectEnd returns where a content that is a noun phrase object ends: at a
 // comma before a participle, a relative pronoun or a subordinator ("cited
-// criticism of Matt Lauer, who took heat for ...", "the figure at the forum,
+// criticism of Tom Brandt, who drew flak for ...", "the figure at the forum,
 // further raising ...") or at a dash, unless a finite verb follows the aside
 // (then the noun phrase is a subject); b when the content is a clause (a
 // finite verb comes first) or nothing ends it.
@@ -802,7 +802,7 @@ func (d *doc) infinitiveEnd(q, b int) int {
 }
 
 // clauseTimes are the nouns of time that open an adverbial clause without a
-// subordinator ("The morning Mr. Obama unveiled the plan, he ...").
+// subordinator ("The morning Mr. Okafor unveiled the plan, he ...").
 var clauseTimes = set("morning", "day", "night", "week", "month", "year", "afternoon", "evening", "moment", "time")
 
 // coordinatedCue returns where a content starting at q must stop because a
@@ -819,7 +819,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 		}
 	}
 	if w := d.openDash(q); w != "" {
-		// "Crutcher ― who sang in the choir ― was shot": the aside ends it
+		// "Mensah ― who coached the team ― was injured": the aside ends it
 		for k := q + 1; k < b; k++ {
 			if d.toks[k].w == w {
 				b = k
@@ -858,7 +858,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 				return k // "he is calling for a process ..., not that he is calling for ...": a correction of its own
 			}
 			if n.lw == "with" {
-				// ", with experts offering ...", ", with Obama expected to visit ...":
+				// ", with experts offering ...", ", with Okafor expected to visit ...":
 				// an absolute clause with a statement of its own
 				for m := k + 2; m < b && m <= k+10; m++ {
 					tm := d.toks[m]
@@ -946,7 +946,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 			return k
 		}
 		if t.w == "―" || t.w == "—" || t.w == ";" || t.w == "–" {
-			// "... ― as was true for years ― Trump boasted, ...": a new statement
+			// "... ― as was true for years ― Varga boasted, ...": a new statement
 			for m := k + 2; m < b && m < k+20; m++ {
 				tm := d.toks[m]
 				if tm.q >= 0 || tm.mark {
@@ -1117,7 +1117,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 			}
 		}
 		for m < b && m < k+5 && (cuePrefix[d.toks[m].lw] || strings.HasSuffix(d.toks[m].lw, "ly") || share && d.toks[m].tag == "MD") {
-			m++ // (a share's modal: "and 44 percent would back Trump")
+			m++ // (a share's modal: "and 39 percent would back Varga")
 		}
 		if m >= b {
 			continue
@@ -1127,7 +1127,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 			ok = false // "lost control and left the road": a light verb without its noun says nothing
 		}
 		if pv, poll := pollVerbs[d.toks[m].lw]; !ok && poll && share {
-			ci, ok = pv, true // "and 44 percent would back Trump"
+			ci, ok = pv, true // "and 39 percent would back Varga"
 		}
 		if !ok && t.lw == "and" {
 			// "... and seemed to think ...": a raising verb before the second cue
@@ -1152,14 +1152,14 @@ func (d *doc) coordinatedCue(q, b int) int {
 		if ci.class != classSpeech && !(share && m >= k+3) && !(m == k+1 && pos.IsFinite(d.toks[m].tag) && d.toks[m].tag != "VBP" && m+1 < b &&
 			(d.hasComplement(m+1, b) || cuePrepositions[d.toks[m+1].lw] || particles[ci.lemma][d.toks[m+1].lw])) {
 			// (a past or third-person verb right after "and" is a predicate
-			// of its own: "asked Clinton about her email and decided against
-			// fact-checking Trump")
+			// of its own: "asked Adeyemi about her budget and decided against
+			// fact-checking Varga")
 			// (a share of a poll with a view of its own: "... and 1 percent
 			// support Jill Stein")
 			continue
 		}
 		if m == k+1 && m+1 < b && ci.particle && d.toks[q].lw == "that" {
-			// "claimed that Trump skipped the visit and referred to the
+			// "claimed that Varga skipped the visit and referred to the
 			// soldiers as ...": a phrasal verb with no clause of its own after
 			// a that-clause with a subject and finite verb of its own
 			// continues that clause
@@ -1188,7 +1188,7 @@ func (d *doc) coordinatedCue(q, b int) int {
 }
 
 // whClauseCue reports whether the cue of a content starting at q stands in
-// a wh-clause: "what Trump says [his plan would do]".
+// a wh-clause: "what Varga says [his plan would do]".
 func (d *doc) whClauseCue(q int) bool {
 	for k := q - 1; k >= d.cur[0] && k >= q-5; k-- {
 		switch d.toks[k].lw {
@@ -1312,13 +1312,13 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 		return nil, false // a preposition right before the speaker: "People Republicans talked to about X have refused"
 	}
 	if j == c-1 && d.toks[j].word && !d.toks[j].cap && freeRelatives[d.toks[j].lw] {
-		return nil, false // a clause without its relative pronoun: "did nothing she was asking me to do"
+		return nil, false // a clause without its relative pronoun: "did nothing he was telling them to fix"
 	}
 	if d.used[j] {
 		return nil, false
 	}
 	if d.cur[1] > d.cur[0] && d.question(d.cur[0], d.cur[1]) {
-		return nil, false // "Can we predict the stars where the planets may support life?": a question
+		return nil, false // "Can we map the reefs where the corals may recover first?": a question
 	}
 	switch d.toks[j].lw {
 	case "while", "whereas", "and", "but", "because", "although", "though", "as", "when", "after", "before", "if", "since":
@@ -1354,7 +1354,7 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 			m++
 		}
 		if m+1 < e && d.toks[m+1].mark && d.passageEnding(m+1) >= 0 {
-			m++ // the comma inside a closing quotation: "on “The Apprentice,” Trump"
+			m++ // the comma inside a closing quotation: "on “The Night Desk,” Varga"
 		}
 		if m < e && (d.toks[m].w == "," || d.toks[m].mark) && m-s >= 2 {
 			for k := s; k <= m; k++ {
@@ -1368,7 +1368,7 @@ func (d *doc) contentBefore(a, c int) ([]newsgraph.Span, bool) {
 		}
 	}
 	if words == 3 && s == a && d.shortClaim(s, e) {
-		words++ // "People like Scott, he said."
+		words++ // "People like Mensah, he said."
 	}
 	if words < 4 || npPrepositions[d.toks[s].lw] || adverbialStart[d.toks[s].lw] {
 		return nil, false
@@ -1485,7 +1485,7 @@ func (d *doc) adjunctOnly(p, b int) bool {
 }
 
 // shortClaim reports whether the three words [s, e) opening a sentence are a
-// noun phrase that can stand as a statement on its own ("People like Scott,
+// noun phrase that can stand as a statement on its own ("People like Mensah,
 // he said"), not an adverbial ("Most of all", "Last year").
 func (d *doc) shortClaim(s, e int) bool {
 	for k := s; k < e; k++ {

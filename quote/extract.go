@@ -435,7 +435,7 @@ func (d *doc) topicBeforeQuote(k, b int) int {
 }
 
 // pollShare reports whether the verb at i has a poll's share as its subject:
-// "46 percent would choose Clinton", "44% backed Trump", "a majority of
+// "41 percent would choose Adeyemi", "37% backed Varga", "a majority of
 // likely voters would back" (with at most a modal between).
 func (d *doc) pollShare(a, i int) bool {
 	k := i - 1
@@ -455,7 +455,7 @@ func (d *doc) pollShare(a, i int) bool {
 }
 
 // askedAbout returns the end of an addressee and "about"/"on"/"over" after a
-// questioning cue ending at k ("asked Clinton about", "pressed him on"), or
+// questioning cue ending at k ("asked Adeyemi about", "pressed him on"), or
 // k.
 func (d *doc) askedAbout(ci cueInfo, k, b int) int {
 	if questionLemmas[ci.lemma] == nil || k+1 >= b {
@@ -480,8 +480,8 @@ func (d *doc) askedAbout(ci cueInfo, k, b int) int {
 }
 
 // questionLemmas are the cues that take an addressee named by a pronoun or a
-// name and then a topic after one of their prepositions ("asked Clinton
-// about", "accused Holt of").
+// name and then a topic after one of their prepositions ("asked Adeyemi
+// about", "accused Reyes of").
 var questionLemmas = map[string]map[string]bool{
 	"ask":      {"about": true, "on": true, "over": true},
 	"press":    {"about": true, "on": true, "over": true},
@@ -527,7 +527,7 @@ func (d *doc) whatBefore(a, i int) bool {
 			return true
 		}
 	}
-	// "One thing I would like to highlight is ...": a relative clause
+	// "One point I want to stress here is ...": a relative clause
 	// without its pronoun after a noun
 	s := i - 2
 	return s-1 >= a && subjectPronouns[d.toks[s].lw] && pos.IsNoun(d.toks[s-1].tag) && !d.toks[s-1].cap
@@ -540,8 +540,8 @@ var wouldForms = set("would", "'d", "’d")
 var haveForms = set("have", "has", "had", "having")
 
 // verbalAttack reports whether the object of "go after" at k is followed by
-// what the attack called it or blamed it for: "gone after Trump as a “human
-// leech”", "going after him for not paying taxes".
+// what the attack called it or blamed it for: "gone after Varga as a “paper
+// tiger”", "going after him for not paying taxes".
 func (d *doc) verbalAttack(k, b int) bool {
 	for m := k + 1; m < b && m <= k+6; m++ {
 		t := d.toks[m]
@@ -594,7 +594,7 @@ func (d *doc) discourseSaid(a, i, b int) bool {
 
 // contextCue returns the cue a word outside the cue lists makes in its
 // context: a feeling caused in someone ("The ruling angered the farmers"), a
-// poll's share choosing ("46 percent would choose Clinton"), a
+// poll's share choosing ("41 percent would choose Adeyemi"), a
 // wish ("the union would like to hold another march"), a retreat
 // ("the mayor backed off a few of her first plans"; the particle is taken
 // by the caller).
@@ -713,8 +713,8 @@ func (d *doc) nounUse(i, b int) bool {
 		return true // "A water board audit published in the spring found ...": a subject
 	}
 	if d.toks[i].tag == "NN" && !strings.HasSuffix(d.toks[i].lw, "ing") && d.toks[i].lw != "report" && d.toks[i-1].tag == "NNP" && d.toks[i+1].lw != "that" && d.toks[i+1].w != ":" && !d.toks[i+1].mark {
-		// a singular noun closing a compound after a modifier: "Blige's
-		// upcoming Apple Music show"
+		// a singular noun closing a compound after a modifier: "Okoro's
+		// upcoming radio concert"
 		k := i - 1
 		for k > d.cur[0] && d.toks[k-1].tag == "NNP" {
 			k--
@@ -733,7 +733,7 @@ func (d *doc) nounUse(i, b int) bool {
 	if p := d.toks[i-1]; p.tag == "NNP" && p.cap && strings.HasSuffix(d.toks[i].lw, "s") &&
 		!(i > 1 && (determiners[d.toks[i-2].lw] || d.toks[i-2].tag == "POS")) && !pos.IsVerb(d.toks[i+1].tag) && d.toks[i+1].tag != "MD" &&
 		!(pos.IsNoun(d.toks[i+1].tag) && i+2 < b && pos.IsNoun(d.toks[i+2].tag)) {
-		return false // a name and its verb: "Trump demands accountability"
+		return false // a name and its verb: "Varga demands accountability"
 	}
 	if n := d.toks[i+1]; pos.IsNoun(n.tag) && !n.cap || d.toks[i].tag == "JJ" && (n.tag == "JJ" || n.tag == "VBN") {
 		return true // "state law"; an adjective: "repeated failed attempts"
@@ -761,7 +761,7 @@ func (d *doc) nounUse(i, b int) bool {
 }
 
 // titleCase reports whether a sentence is a headline in title case ("Union
-// Endorses Clinton"), where verbs are capitalised too.
+// Endorses Adeyemi"), where verbs are capitalised too.
 func (d *doc) titleCase(a, b int) bool {
 	words, caps := 0, 0
 	for k := a; k < b; k++ {
@@ -786,7 +786,7 @@ func (d *doc) titleCase(a, b int) bool {
 }
 
 // nounContext reports whether the cue word at i is used as a noun ("the
-// reports", "his claims", "Trump's attacks").
+// reports", "his claims", "Varga's attacks").
 func (d *doc) nounContext(a, i int) bool {
 	if i <= a {
 		return false
@@ -1029,7 +1029,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if lightOnly[ci.lemma] && (!light || c-1 < a || !(pos.IsNoun(d.toks[c-1].tag) || d.toks[c-1].tag == "PRP" || relativeWords[d.toks[c-1].lw])) {
 		// "raised taxes": a cue only with its noun ("is raising questions
-		// about"), after a noun or pronoun ("Trump's decision not to come clean
+		// about"), after a noun or pronoun ("Varga's decision not to own up
 		// inevitably raises questions" speaks for nobody)
 		return
 	}
@@ -1113,7 +1113,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		}
 	}
 	if e := d.askedAbout(ci, end, b); e > end {
-		end = e // "asked Clinton about", "had pressed him on": PolNeAR keeps the addressee and the topic's preposition
+		end = e // "asked Adeyemi about", "had pressed him on": PolNeAR keeps the addressee and the topic's preposition
 		ci.addr = false
 	}
 	if end+2 < b && d.toks[end].lw == "all" && d.toks[end+1].lw == "about" && !d.used[end] && !plainSpeech[ci.lemma] {
@@ -1165,10 +1165,10 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !hasSrc && !ci.ing && c == i {
 		if s, e, ok := d.controlledSubject(a, c); ok {
-			// "forced Stumpf to admit that ...": the object of the first verb
+			// "forced Halvorsen to admit that ...": the object of the first verb
 			// speaks, and the cue keeps its "to"
 			if p, _ := d.occasionAtEnd(s, e); p > s {
-				e = p // "prompted NATO at its July summit to order"
+				e = p // "prompted the league at its July meeting to order"
 			}
 			srcS, srcE, hasSrc, c = s, e, true, c-1
 			participle = true // the content follows the infinitive
@@ -1188,7 +1188,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 				s++ // "Say Mexico demanded ...": a supposition, the name is the subject
 			}
 			for s+1 < e && timeUnits[d.toks[s].lw] && d.toks[s+1].cap && !d.toks[s].cap {
-				s++ // "Last week Stumpf appeared to blame": the time is not the speaker
+				s++ // "Last week Halvorsen appeared to blame": the time is not the speaker
 			}
 			if p, medium := d.occasionAtEnd(s, e); p > s {
 				// "The league at its spring meeting in Lyon agreed", "Otieno in a radio
@@ -1238,7 +1238,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 	}
 	if !hasSrc && before >= a && d.toks[before].w == "," && ci.class == classSpeech && !ci.ing && c == i {
 		// "The plan will fail, said Smith." (nothing after the source; an
-		// inverted cue has no auxiliary: not "..., have also endorsed Clinton")
+		// inverted cue has no auxiliary: not "..., have also endorsed Adeyemi")
 		if s, e, ok := d.rightSource(end, b); ok && d.trimEnd(e, b) == e {
 			srcS, srcE, hasSrc, inverted = s, e, true, true
 		}
@@ -1300,7 +1300,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
 		} else if k, m, ok := d.appositiveSubject(a, before); ok {
-			// "Dean, a former party chairman, poked at Trump, tweeting ...": the
+			// "Ruiz, a former party chairman, poked at Varga, tweeting ...": the
 			// subject with its appositive
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
@@ -1326,7 +1326,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		} else if d.toks[before].lw == "or" {
 			// "The mayor declines to publish the audit or explain how ...":
 			// the sentence's named subject, unless a clause opens the sentence
-			// ("If Trump is elected, the government could ... or decline to")
+			// ("If Varga is elected, the government could ... or decline to")
 			if !leadingSubordinator(d.toks[a].lw) && !ci.ing {
 				if k, m, ok := d.nameSubject(ca, before); ok {
 					srcS, srcE, hasSrc = k, m, true
@@ -1344,7 +1344,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
 		} else if k, m, ok := d.nameSubject(ca, before); ok && !ci.ing {
-			// "Clinton met veterans on Monday and said she ...": the subject of the sentence
+			// "Adeyemi met nurses on Monday and said she ...": the subject of the sentence
 			srcS, srcE, hasSrc = k, m, true
 			sharedSubject = true
 		} else if k, m, ok := d.verbSubject(ca, before); ok && !ci.ing {
@@ -1396,8 +1396,8 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		after < b && adverbialStart[d.toks[after].lw] && !d.toks[after].cap || d.topicAfter(after, b, ci)) {
 		if !inverted && cueStart-1 >= a && d.toks[cueStart-1].w != "," && !d.toks[cueStart-1].mark && d.titleCase(a, b) {
 			// a headline's statement before its speaker is set off by a comma
-			// ("..., Lindsey Graham Says"): "Keep the Returns, Trump; Just Give
-			// Us a Few Figures" has none
+			// ("..., Nora Castell Says"): "Keep the Ledger, Varga; Just Show
+			// Us a Few Pages" has none
 			return
 		}
 		if !inverted && hasSrc && !sharedSubject && srcE == srcS+1 && subjectPronouns[d.toks[srcS].lw] && srcS-1 >= a &&
@@ -1446,7 +1446,7 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 		}
 	}
 	if !ok && cueStart == a && a > 0 && (inverted || rest) && d.toks[a-1].para == d.toks[a].para {
-		// "“... votes?” Trump said, looking out ...": the quotation closed the
+		// "“... votes?” Varga said, looking out ...": the quotation closed the
 		// previous sentence
 		if p := d.passageEnding(a - 1); p >= 0 && !d.passUsed[p] {
 			pieces, ok = d.takePassage(p), true
@@ -1495,12 +1495,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			return // (but "that's what the campaign hopes." is a belief)
 		}
 		if hasSrc && !inverted && srcE-srcS > 1 && freeRelatives[d.toks[srcS].lw] && d.toks[srcS+1].cap {
-			srcS++ // the noun phrase reader took "Everything Trump" as one
+			srcS++ // the noun phrase reader took "Everything Varga" as one
 		}
 		if o := srcS - 1; hasSrc && !inverted && !sharedSubject && o >= a && freeRelatives[d.toks[o].lw] && !d.used[o] &&
 			(after >= b || d.isTerminal(after) || auxiliaries[d.toks[after].lw] || adverbialStart[d.toks[after].lw] && d.toks[after].lw != "about") &&
 			!(d.toks[o].lw == "what" && after < b && auxiliaries[d.toks[after].lw]) {
-			// "Everything Trump says is a lie", "That was what Wahl said when
+			// "Everything Varga says is a lie", "That was what Lund said when
 			// she resigned": the object the clause lacks is the content
 			pieces, ok = []newsgraph.Span{d.span(o, o+1)}, true
 		} else if after < b && (auxiliaries[d.toks[after].lw] || pos.IsFinite(d.toks[after].tag)) {
@@ -1516,12 +1516,12 @@ func (d *doc) verbCue(si, a, b, i, end int, ci cueInfo) {
 			cb := b
 			if hasSrc && !inverted && !sharedSubject && d.objectRelative(a, srcS) && after < b && !d.clauseAhead(after, b) &&
 				(!clauseOpeners[d.toks[after].lw] || d.toks[after].lw == "to") {
-				// "One of the reasons that Trump refuses to release his returns may
+				// "One of the reasons that Varga refuses to publish his accounts may
 				// be that ...": the relative clause ends before the main verb
 				cb = d.mainModal(after, b)
 			}
 			if hasSrc && !inverted && !sharedSubject && srcS-1 >= a && (d.toks[srcS-1].lw == "with" || adjunct) {
-				// "With party leaders worried about X, Obama is ...", "In a
+				// "With party leaders worried about X, Okafor is ...", "In a
 				// statement announcing the pick, the union ...": the absolute
 				// phrase or the adjunct ends at its comma
 				for k := after; k < cb; k++ {
@@ -1608,7 +1608,7 @@ var hedges = set("perhaps", "maybe", "possibly", "probably", "presumably", "appa
 
 // objectRelative reports whether the source starting at s opens a relative
 // clause whose pronoun is its object: a noun, then "that" or "which", then s
-// ("the reasons that Trump refuses").
+// ("the reasons that Varga refuses").
 func (d *doc) objectRelative(a, s int) bool {
 	if s-2 < a {
 		return false
@@ -1686,7 +1686,7 @@ func (d *doc) subordinateSubjectBefore(cue newsgraph.Span, before int) bool {
 // "In findings published last week in a journal, ..."), or when a finite verb
 // without a subject of its own follows the participle's phrase ("A study
 // published in the journal found that ...", "Factors cited for the decline
-// include ...", "A man suspected to have supplied the gun was arrested").
+// include ...", "A clerk suspected to have leaked the files was detained").
 func (d *doc) reducedPassive(a, b, c, i int) bool {
 	v := d.toks[c]
 	if c != i || c-1 < a || !(v.tag == "VBN" || v.tag == "VBD" && strings.HasSuffix(v.lw, "ed")) ||
@@ -1848,7 +1848,7 @@ func (d *doc) relativeSubject(a, before int) (int, bool) {
 }
 
 // purposeSubject returns the subject of the sentence when the cue at c is an
-// infinitive of purpose after its own clause ("Trump took to Twitter
+// infinitive of purpose after its own clause ("Varga took to Twitter
 // overnight to accuse", "She held a news conference to deny"): a finite verb
 // that is no cue, control or raising verb, and no comma or quotation between.
 func (d *doc) purposeSubject(a, c int) (int, int, bool) {
@@ -1869,7 +1869,7 @@ func (d *doc) purposeSubject(a, c int) (int, int, bool) {
 		}
 		s, e, ok := d.nameSubject(a, v+1)
 		if !ok || d.toks[s].tag == "RB" || d.toks[s].tag == "VBG" || d.toks[s].tag == "IN" || sentenceAdverbs[d.toks[s].lw] {
-			return 0, 0, false // not "Following ...", "Afterwards Trump"
+			return 0, 0, false // not "Following ...", "Afterwards Varga"
 		}
 		return s, e, true
 	}
@@ -1897,7 +1897,7 @@ func (d *doc) relativeAside(m, b int) int {
 
 // infinitiveAfterAdjunct returns where an infinitive ("to ..." or "not to
 // ...") starts after a short prepositional adjunct at token p ("decided after
-// a lengthy investigation not to ...", "voted in a 2016 referendum to leave"),
+// a long review not to ...", "voted in a 2011 ballot to merge"),
 // or -1.
 func (d *doc) infinitiveAfterAdjunct(p, b int) int {
 	if p >= b || d.toks[p].tag != "IN" || d.toks[p].cap || d.toks[p].lw == "that" {
@@ -2092,7 +2092,7 @@ func (d *doc) passive(c, i int) bool {
 			return true
 		}
 	}
-	// a reduced passive after its noun: "the highest rate noted by the team"
+	// a reduced passive after its noun: "the lowest level recorded by the lab"
 	return c == i && d.toks[i].tag == "VBN" && i+1 < len(d.toks) && d.toks[i+1].lw == "by" &&
 		i > 0 && (d.toks[i-1].tag == "NN" || d.toks[i-1].tag == "NNS")
 }
@@ -2318,7 +2318,7 @@ func (d *doc) onlyAdverb(pieces []newsgraph.Span) bool {
 }
 
 // occasionAtEnd finds a phrase of occasion closing the noun phrase [s, e): "at
-// its July summit (in Warsaw)", "in a televised interview", "during a rally".
+// its July meeting (in Lyon)", "in a televised interview", "during a rally".
 // It returns the phrase's first token, or s when there is none, and whether
 // its noun is a medium of speech (an interview, a speech) rather than an event.
 func (d *doc) occasionAtEnd(s, e int) (int, bool) {
@@ -2473,7 +2473,7 @@ func (d *doc) kind(pieces []newsgraph.Span) string {
 // source's statement about the subject: "X is expected to", "X was accused of",
 // "X is widely believed to".
 // freeRelatives stand for what was said when the clause after them lacks its
-// object: "everything Trump says", "what Wahl said when she resigned".
+// object: "everything Varga says", "what Lund said when she resigned".
 var freeRelatives = set("what", "everything", "something", "anything", "nothing", "all", "whatever")
 
 // agentlessFor are passive cues whose reason follows "for" or "as": "has been

@@ -203,7 +203,7 @@ var verbs = []struct {
 	{"leave", "leaves left left leaving", classSpeech, false, 1},      // only with an attitude noun: "left little doubt that"                     // "has mostly skipped the matter of road repair": a stance of refusal
 	{"sound", "", classSpeech, false, 1},                              // only with an attitude noun: "sounded a call for", "sounded the alarm about"
 	{"cast", "casts cast cast casting", classSpeech, false, 1},        // only with "as": "is casting herself as a friend of"
-	{"pound", "", classSpeech, false, 1},                              // only with "as": "pounding Trump as a “con artist”"
+	{"pound", "", classSpeech, false, 1},                              // only with "as": "pounding Varga as a “snake-oil seller”"
 	{"renew", "", classSpeech, false, 1},                              // only with an attitude noun: "renewed his call for"
 	{"portray", "", classSpeech, false, 1},
 	{"depict", "", classSpeech, false, 1},
@@ -391,7 +391,7 @@ var verbs = []struct {
 var cueWords = map[string]cueInfo{}
 
 // pollVerbs are the choices a poll's share makes ("46 percent would choose
-// Clinton", "44 percent would back Trump"); they are cues only after such a
+// Adeyemi", "39 percent would back Varga"); they are cues only after such a
 // share, and not in cueWords.
 var pollVerbs = map[string]cueInfo{}
 
@@ -419,7 +419,7 @@ var particles = map[string]map[string]bool{
 	"believe":  {"in": true},                 // "I believe in the quiet patience of the river towns"
 	"double":   {"down": true},               // "is doubling down on his attacks"
 	"spar":     {"over": true, "with": true}, // "spar over whether ..."
-	"single":   {"out": true},                // "did not single out Trump's proposals"
+	"single":   {"out": true},                // "did not single out Varga's proposals"
 	"back":     {"off": true},                // "backed off a few of her first plans" (see pollVerbs for "would back Otieno")
 	"lay":      {"out": true},                // "laid out her proposals" (only with a plan-like object: see planObject)
 	"go":       {"after": true},              // "has gone after the mayor as a “paper tiger”" (only with "as" or "for": see verbalAttack)

@@ -11,7 +11,7 @@ import (
 // adjectives, "according to", punctuation cues and leading participles.
 
 // nounCues are nouns that report a statement or belief when a possessor names
-// its holder and a that-clause gives its content ("Trump's claim that ...",
+// its holder and a that-clause gives its content ("Varga's claim that ...",
 // "her warning that ...").
 var nounCues = set("claim", "claims", "statement", "assertion", "assertions", "belief", "view", "warning",
 	"warnings", "argument", "allegation", "allegations", "accusation", "accusations", "insistence",
@@ -23,7 +23,7 @@ var nounCues = set("claim", "claims", "statement", "assertion", "assertions", "b
 // possessives are determiners that name a statement's holder ("his claim").
 var possessives = set("his", "her", "their", "its", "my", "our", "your")
 
-// nounCue handles a statement noun with a possessor and a that-clause: "Trump's
+// nounCue handles a statement noun with a possessor and a that-clause: "Varga's
 // claim that there were thousands", "her warning that rates would rise". The
 // source is the possessor with its "'s", the cue the noun.
 func (d *doc) nounCue(si, a, b int) {
@@ -78,7 +78,7 @@ var unsourcedObjects = set("criticism", "claims", "allegations", "accusations", 
 var stancePrepositions = set("of", "about", "on", "with", "for", "against", "toward", "towards")
 
 // stanceNoun handles a possessor, up to two modifiers and a stance noun with
-// an infinitive or prepositional content: "Trump's plan to cut taxes" (cue
+// an infinitive or prepositional content: "Varga's plan to cut taxes" (cue
 // "plan", content "to cut taxes"), "his long-standing ideas about trade" (cue
 // "long-standing ideas about", content "trade").
 func (d *doc) stanceNoun(si, a, b int) {
@@ -111,7 +111,7 @@ func (d *doc) stanceNoun(si, a, b int) {
 		}
 		j := i + 1 // the word after the noun
 		if weekdays[d.toks[j].lw] && j+2 < b && stancePrepositions[d.toks[j+1].lw] {
-			j++ // "Clinton’s comments Tuesday on the shooting": the day is the cue's
+			j++ // "Adeyemi’s comments Tuesday on the flooding": the day is the cue's
 		}
 		n := d.toks[j]
 		cueEnd, q := j, j
@@ -208,7 +208,7 @@ func (d *doc) madeClear(si, a, b int) {
 		}
 		pieces, ok := d.contentAfter(cs, b, false)
 		if !ok && ce >= b && d.toks[ce-1].w == ":" && b < len(d.toks) {
-			// "Sanders made the following comment:" closing its paragraph, the
+			// "Lindgren made the following comment:" closing its paragraph, the
 			// quotation after it
 			if p := d.passageStarting(b); p >= 0 && !d.passUsed[p] {
 				pieces, ok = d.takePassage(p), true
@@ -314,7 +314,7 @@ func (d *doc) according(si, a, b, i int) {
 		}
 	} else {
 		if n := d.accordingAppositive(e, b); n > e {
-			e, srcEnd = n, n // "according to Craig Bryan, head of ..., and other scientists."
+			e, srcEnd = n, n // "according to Amara Otieno, head of ..., and other scientists."
 		}
 		pieces, ok = d.contentBefore(a, i)
 		if ok && e+1 < b && d.toks[e].w == "," && d.toks[e+1].lw == "and" && !d.used[e+1] {
@@ -392,8 +392,8 @@ func (d *doc) passageInside(p, e int) bool {
 // rarely a noun: a mis-tagged noun ("database tracking") is not taken for a verb.
 var verbFollowers = set("DT", "PRP", "PRP$", "IN", "CD", "RB", "TO")
 
-// topicHeadline handles a headline "NAME on TOPIC: CLAIM" ("Obama on
-// Climate Change: The Trends Are 'Terrifying.'"): the name is the source,
+// topicHeadline handles a headline "NAME on TOPIC: CLAIM" ("Okafor on
+// Coastal Erosion: The Trends Are 'Alarming.'"): the name is the source,
 // "on" through the colon the cue, the claim after the colon the content.
 func (d *doc) topicHeadline(si, a, b int) {
 	if a+4 >= b || !d.titleCase(a, b) {
@@ -510,8 +510,8 @@ func (d *doc) dashCue(si, a, b int) {
 }
 
 // dashQuote handles a quotation set off by dashes after the name of whoever
-// said it: "including the former candidate Mitt Romney -- ”It is
-// disqualifying ...” -- and ...". The cue is the first dash.
+// said it: "including the former candidate Paul Fenwick -- ”It is
+// reckless ...” -- and ...". The cue is the first dash.
 func (d *doc) dashQuote(si, a, b int) {
 	for i := max(a, 1); i+1 < b; i++ {
 		t := d.toks[i]
@@ -534,7 +534,7 @@ func (d *doc) dashQuote(si, a, b int) {
 			continue // "Thus — “...”", "as reported by the Daily News — “...”"
 		}
 		for s < se && !d.toks[s].cap {
-			s++ // "the former presidential candidate Mitt Romney": the name
+			s++ // "the former mayoral candidate Paul Fenwick": the name
 		}
 		pieces := d.takePassage(p)
 		d.markUsed(s, i+1)
@@ -777,7 +777,7 @@ var stanceObjects = map[string]map[string]bool{
 }
 
 // objectStance handles a stance adjective or agent noun after a form of
-// "be" and before its preposition: "Graham has been critical of the plan",
+// "be" and before its preposition: "Castell has been critical of the plan",
 // "Otieno is a firm opponent of the toll road". The cue runs from the
 // verb group to the preposition, the content is the object phrase.
 func (d *doc) objectStance(si, a, b int) {
@@ -817,7 +817,7 @@ var personalMedia = set("statement", "letter", "email", "e-mail", "memo", "op-ed
 	"speech", "interview", "testimony")
 
 // inSource handles a sentence opened by "In" and a document or poll ("In the
-// latest Post poll, conducted in May, Clinton led by 5 points"): PolNeAR's cue
+// latest Herald poll, conducted in May, Adeyemi led by 3 points"): PolNeAR's cue
 // is "In", the source the document's phrase with its closing comma, the content
 // the clause after it. Other sentences may close with "in" and a poll
 // (inPollAtEnd).
@@ -1146,14 +1146,14 @@ func (d *doc) subjectStatement(si, a, b, i, cueEnd, start int) {
 	d.assert(si, pieces, c, cueEnd, s, e)
 }
 
-// ownAdmission handles "By Trump's own admission, ..." opening a sentence at
+// ownAdmission handles "By Varga's own admission, ..." opening a sentence at
 // the "by" at i: the possessor is the source, "own admission" the cue and the
 // clause after the comma the content.
 func (d *doc) ownAdmission(si, a, b, i int) bool {
 	if i != a {
 		return false
 	}
-	k := i + 2 // the noun: after a possessor of one word ("his") or more ("Trump's")
+	k := i + 2 // the noun: after a possessor of one word ("his") or more ("Varga's")
 	for k < b && k <= i+5 && !admissionNouns[d.toks[k].lw] {
 		k++
 	}
@@ -1262,7 +1262,7 @@ func (d *doc) seemCue(si, a, b int) {
 		if !ok {
 			s, e, ok = d.leftNP(a, c-1)
 			if k := c - 1; ok && (d.toks[k].tag == "PRP" || indefinitePronouns[d.toks[k].lw]) {
-				s = k // "... played in another tournament and nobody seemed to care": the pronoun alone
+				s = k // "... sang at another festival and nobody seemed to notice": the pronoun alone
 			}
 		}
 		if !ok || e != c || d.toks[s].lw == "it" && e == s+1 || d.toks[s].lw == "there" {

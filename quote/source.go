@@ -9,7 +9,7 @@ import (
 // Sources: the noun phrase naming the speaker, before or after the cue.
 
 // possessor returns the possessor right before token i: a possessive
-// pronoun ("his"), or a name or noun phrase with its "'s" ("Trump's", "the
+// pronoun ("his"), or a name or noun phrase with its "'s" ("Varga's", "the
 // president's"), the "'s" included.
 func (d *doc) possessor(a, i int) (int, int, bool) {
 	if i-1 < a || d.used[i-1] {
@@ -136,13 +136,13 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 	}
 	k := j
 	if d.toks[j].w == ")" {
-		// a party tag: "Rep. Jim Clyburn (D-S.C.)"
+		// a party tag: "Rep. Ana Torres (D-N.M.)"
 		o := d.openParen(a, j)
 		if o < 0 {
 			return 0, 0, false
 		}
 		if o+1 < j && !d.toks[o+1].cap && o-1 >= a {
-			// an aside is not part of the speaker: "Mr. Burman (a view echoed by ...)"
+			// an aside is not part of the speaker: "Mr. Haldane (a view echoed by ...)"
 			s, _, ok := d.leftNP(a, o-1)
 			return s, o, ok
 		}
@@ -191,9 +191,9 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		k--
 	}
 	if k < j && d.toks[k].lw == "and" && k-1 >= a && d.taken(k-1) {
-		k++ // the rest of a list another statement took: "... Gary Johnson and [1 percent] support"
+		k++ // the rest of a list another statement took: "... Ruth Ames and [2 percent] support"
 	}
-	// drop a leading preposition phrase ("In one tweet Friday Trump"): keep the
+	// drop a leading preposition phrase ("In one tweet Friday Varga"): keep the
 	// trailing run of names
 	for k < j && (npPrepositions[d.toks[k].lw] || d.toks[k].lw == "and" || !d.toks[k].word && d.toks[k].w != "(" ||
 		k-1 >= a && (npPrepositions[d.toks[k-1].lw] || d.toks[k-1].lw == "by" || d.toks[k-1].lw == "during")) {
@@ -212,13 +212,13 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// a verb is not where a noun phrase starts ("would help people
-	// understand"), nor an ordinal time ("the third time AROS said")
+	// understand"), nor an ordinal time ("the third time CORA said")
 	for k < j && !d.toks[k].cap && (d.toks[k].tag == "VB" || d.toks[k].tag == "VBP" || d.toks[k].tag == "VBZ") {
 		k++
 	}
 	for m := k; m < j; m++ {
 		if (d.toks[m].lw == "time" || timeUnits[d.toks[m].lw] && m > k) && d.toks[m+1].cap && !d.toks[m].cap && d.toks[m+1].word {
-			// (also "The morning Mr. Obama unveiled ...")
+			// (also "The morning Mr. Okafor unveiled ...")
 			k = m + 1
 			break
 		}
@@ -232,7 +232,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 			k++
 		}
 	}
-	// a trailing time phrase is not part of the speaker: "Sanders on Tuesday"
+	// a trailing time phrase is not part of the speaker: "Lindgren on Tuesday"
 	e := j + 1
 	for m := e - 1; m > k; m-- {
 		lw := d.toks[m].lw
@@ -245,7 +245,7 @@ func (d *doc) leftNP(a, j int) (int, int, bool) {
 				}
 			}
 			if all && m+1 < e || lw == "on" && m+2 == e && outlets[d.toks[m+1].lw] {
-				e = m // "Sanders on Tuesday", "Warren on Twitter"
+				e = m // "Lindgren on Tuesday", "Moreau on Twitter"
 			}
 			break
 		}
@@ -338,11 +338,11 @@ func (d *doc) isAppositiveStart(i int) bool {
 	if t := d.toks[i]; t.word && !t.cap && i > 1 && d.toks[i-1].w == "," && d.toks[i-2].cap && !conjunctions[lw] &&
 		!npBreak[lw] && !npPrepositions[lw] && !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ed") {
 		if _, isCue := cueWords[lw]; !isCue || ambiguousNoun[lw] {
-			return true // "Keron Blair, executive director of AROS, said"
+			return true // "Lena Marsh, executive director of CORA, said"
 		}
 	}
 	return determiners[lw] || lw == "who" || lw == "which" || strings.HasSuffix(lw, "ing") && !d.toks[i].cap || lw == "whose" || titles[lw] || d.toks[i].cap && !subjectPronouns[lw] ||
-		nameModifiers[lw] && i+1 < len(d.toks) && d.toks[i+1].cap // "state Del. Marcia Price"
+		nameModifiers[lw] && i+1 < len(d.toks) && d.toks[i+1].cap // "state Del. Jo Kemp"
 }
 
 // leftSource finds the source before cue token c (the first token of the cue
@@ -418,7 +418,7 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 			k--
 		}
 		if k > a && k < j-1 && d.toks[k].w == "," && d.prepositionalAside(k+1, j) {
-			// an aside between subject and verb: "Clinton, at Monday's debate, cited"
+			// an aside between subject and verb: "Adeyemi, at Monday's forum, cited"
 			if s, e, ok := d.leftNP(a, k-1); ok && e == k && d.goodSource(s, e) && (s == a || d.toks[s-1].w != ",") {
 				return s, e, true
 			}
@@ -456,7 +456,7 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 			if s, _, ok := d.leftNP(a, name); ok && (d.toks[name].cap || titles[d.toks[name].lw] || d.toks[name].w == ")" ||
 				(lw == "which" || lw == "who" || lw == "including") && d.goodSource(s, name+1)) {
 				if s-2 > a && d.toks[s-1].w == "," && d.toks[s-2].cap && !d.toks[s].cap && !d.taken(s-1) {
-					// two appositives: "Scott Pruitt, the attorney general of Oklahoma,
+					// two appositives: "Mark Ellery, the attorney general of Nevada,
 					// one of the states suing ..., said": the second describes the
 					// first one's last noun; PolNeAR's source is the name and the first
 					if ns, _, ok := d.leftNP(a, s-2); ok && d.toks[ns].cap && !subjectPronouns[d.toks[ns].lw] {
@@ -465,7 +465,7 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 				}
 				if strings.HasSuffix(lw, "ing") && !d.toks[k+1].cap && lw != "including" ||
 					(lw == "who" || lw == "which") && d.hasCueVerb(k+2, j) {
-					// "Mr. Obama, who understood that ..., said": the relative
+					// "Mr. Okafor, who understood that ..., said": the relative
 					// clause is a statement of its own
 					return s, k, true
 				}
@@ -505,7 +505,7 @@ func (d *doc) leftSourceRaw(a, c int) (int, int, bool) {
 		}
 		return d.listStart(a, s, e), e, true
 	}
-	// a time adjunct between the speaker and the cue: "Wells Fargo just this
+	// a time adjunct between the speaker and the cue: "Harbor Bank just this
 	// month announced"; after a reduced relative it belongs to the speaker, as
 	// PolNeAR marks it: "a poll released last week found", "an analysis
 	// released by the department last month reveals"
@@ -628,7 +628,7 @@ func (d *doc) relativePronoun(a, j int) bool {
 	}
 	p := d.toks[j-1]
 	if p.w == "," || dashes[p.w] {
-		return t.lw != "that" // (or a dash: "Hillary Clinton — who’s called for ... —")
+		return t.lw != "that" // (or a dash: "Grace Adeyemi — who’s called for ... —")
 	}
 	if !p.word || p.q >= 0 || npBreak[p.lw] || determiners[p.lw] || conjunctions[p.lw] {
 		return false
@@ -689,7 +689,7 @@ func (d *doc) listStart(a, s, e int) int {
 	for k-2 >= a && d.toks[k-1].w == "," && !d.taken(k-1) {
 		m := k - 1
 		if !tagged && d.toks[m-1].w == ")" {
-			// a party tag closes the item: "Jeff Merkley (D-Ore.), Sherrod Brown ..."
+			// a party tag closes the item: "Ana Torres (D-N.M.), Paul Fenwick ..."
 			if o := d.openParen(a, m-1); o > a && d.toks[o-1].cap {
 				m = o
 			}
@@ -891,8 +891,8 @@ func (d *doc) hasThat(i, j int) bool {
 }
 
 // titleBeforeName reports whether the lower-case words at c describe the
-// name that follows within three words, by their tags: "said 9/11 widow Terry
-// Strada", "said longtime adviser John Podesta".
+// name that follows within three words, by their tags: "said flood widow Rosa
+// Lindqvist", "said longtime adviser Ira Bloom".
 func (d *doc) titleBeforeName(c, b int) bool {
 	for k := c; k < b && k < c+4; k++ {
 		t := d.toks[k]
@@ -959,7 +959,7 @@ func (d *doc) commaAppositive(i, b int) bool {
 }
 
 // nameModifiers are the lower-case words that may open a title before a name
-// ("state Del. Marcia Price", "former Sen. Bob Dole").
+// ("state Del. Jo Kemp", "former Sen. Hal Dunn").
 var nameModifiers = set("state", "former", "then", "retired", "acting", "interim", "deputy", "senior", "freshman",
 	"longtime", "veteran")
 
@@ -1040,7 +1040,7 @@ func (d *doc) goodSource(s, e int) bool {
 
 // bareClause reports whether tokens [s, e) hold a finite verb that no
 // relative pronoun, comma or bracket introduces: a clause, not the noun phrase
-// of a speaker ("Scott grinned ... and invoked the story John F. Kennedy").
+// of a speaker ("Mensah grinned ... and invoked the story Mary Ellis").
 func (d *doc) bareClause(s, e int) bool {
 	for k := s; k < e; k++ {
 		t := d.toks[k]
@@ -1084,7 +1084,7 @@ func (d *doc) clauseSubject(a, c int) (int, int, bool) {
 			continue // "voters this fall are expected to ..."
 		}
 		if t.w == "," && k > ss && k+3 == se && sentenceAdverbs[d.toks[k+1].lw] && d.toks[k+2].w == "," {
-			return ss, k, true // "Donald Trump, meanwhile, is supported by ..."
+			return ss, k, true // "Victor Varga, meanwhile, is supported by ..."
 		}
 		if d.used[k] || t.w == "," || npBreak[t.lw] && t.lw != "about" && t.lw != "by" || d.isTerminal(k) {
 			return 0, 0, false
@@ -1108,7 +1108,7 @@ func (d *doc) mainSubject(a, before int) (int, int, bool) {
 		}
 		k++
 		for k < before && (sentenceAdverbs[d.toks[k].lw] || d.toks[k].w == ",") {
-			k++ // "On Thursday, however, Trump ..."
+			k++ // "On Thursday, however, Varga ..."
 		}
 	}
 	m := k
@@ -1160,7 +1160,7 @@ func upperWord(w string) bool {
 
 // nearestSubject returns the subject of the nearest finite verb before token
 // before, by the tags: a name or pronoun right before that verb ("... and she
-// becomes upset, shouting ...", "Trump revised his plan, promising ...").
+// becomes upset, shouting ...", "Varga revised his plan, promising ...").
 func (d *doc) nearestSubject(a, before int) (int, int, bool) {
 	for v := before - 1; v > a; v-- {
 		t := d.toks[v]
@@ -1178,7 +1178,7 @@ func (d *doc) nearestSubject(a, before int) (int, int, bool) {
 		}
 		k := v
 		for k-1 > a && (d.toks[k-1].tag == "RB" || auxiliaries[d.toks[k-1].lw]) {
-			k-- // "she has also", "Trump quickly"
+			k-- // "she has also", "Varga quickly"
 		}
 		p := d.toks[k-1]
 		if !(subjectPronouns[p.lw] && p.lw != "it" && p.lw != "who" || p.tag == "NNP" && p.cap) || d.taken(k-1) {
@@ -1194,7 +1194,7 @@ func (d *doc) nearestSubject(a, before int) (int, int, bool) {
 }
 
 // nameSubject returns a sentence-initial name or subject pronoun followed by a
-// lower-case verb ("Clinton met ...", "She thanked ...") before token before.
+// lower-case verb ("Adeyemi met ...", "She thanked ...") before token before.
 func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	k := d.datelineEnd(a, before)
 	for k < before && (conjunctions[d.toks[k].lw] || sentenceAdverbs[d.toks[k].lw] || !d.toks[k].word) {
@@ -1207,13 +1207,13 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	tag := 0 // the tokens of a party tag after the name
 	if !subjectPronouns[d.toks[k].lw] || d.toks[k].lw == "it" || d.toks[k].lw == "who" {
 		if !d.toks[k].cap || capBreak[d.toks[k].lw] || determiners[d.toks[k].lw] || npPrepositions[d.toks[k].lw] || d.toks[k].tag == "IN" {
-			return 0, 0, false // (not "In the 2016 election, Sanders ...")
+			return 0, 0, false // (not "In the 2014 race, Lindgren ...")
 		}
 		for m < before && d.toks[m].cap && d.toks[m].word && !d.used[m] {
 			m++
 		}
-		// a title between adjective and name: "Democratic candidate Hillary
-		// Clinton", read by the tags
+		// a title between adjective and name: "Democratic candidate Grace
+		// Adeyemi", read by the tags
 		for m < before && m-k <= 5 && d.toks[m].word && !d.used[m] && d.toks[m].q < 0 &&
 			(d.toks[m].cap || pos.IsNoun(d.toks[m].tag) && !strings.HasSuffix(d.toks[m].tag, "S")) && m+1 < before && d.toks[m+1].cap {
 			m++
@@ -1230,7 +1230,7 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	}
 	if m < before && m-k-tag <= 5 && d.toks[m].w == "," && !subjectPronouns[d.toks[k].lw] {
 		// an appositive after the name, closed by a comma before the verb:
-		// "Donald Trump, her Republican opponent, bemoaned ... and said ..."
+		// "Victor Varga, her main opponent, bemoaned ... and said ..."
 		for e := m + 1; e < before && e <= m+14; e++ {
 			t := d.toks[e]
 			if t.q >= 0 || t.mark || d.used[e] {
@@ -1239,11 +1239,11 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 			if t.w == "," {
 				v := e + 1
 				for v < before && v < e+3 && d.toks[v].tag == "RB" {
-					v++ // "Dean, a medical doctor, then appeared"
+					v++ // "Ruiz, a medical doctor, then appeared"
 				}
 				if v < before && pos.IsFinite(d.toks[v].tag) && !d.toks[v].cap {
 					if d.toks[m+1].tag == "IN" {
-						return k, m, true // an aside, not an appositive: "Clinton, like Obama, has"
+						return k, m, true // an aside, not an appositive: "Adeyemi, like Okafor, has"
 					}
 					return k, e + 1, true
 				}
@@ -1257,7 +1257,7 @@ func (d *doc) nameSubject(a, before int) (int, int, bool) {
 	}
 	if !subjectPronouns[d.toks[k].lw] {
 		// a capitalised modifier of a common noun: "European leaders
-		// gathered", "Clinton aides said": the noun heads the subject
+		// gathered", "Adeyemi aides said": the noun heads the subject
 		e := m
 		for e < before && e < m+3 && (d.toks[e].tag == "NNS" || d.toks[e].tag == "NN") && !d.toks[e].cap && d.toks[e].q < 0 && !d.used[e] {
 			e++
@@ -1320,12 +1320,12 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if s, e, ok := d.appositiveSubject(a, j); ok {
-			return s, e, true // "Dean, a medical doctor, began by saying"
+			return s, e, true // "Ruiz, a medical doctor, began by saying"
 		}
 		if s, e, ok := d.mainSubject(a, j); ok {
 			return s, e, true
 		}
-		// a quotation opens the sentence: "“...,” Blige sings to Clinton
+		// a quotation opens the sentence: "“...,” Okoro sings to Adeyemi
 		// before asking her"
 		return d.nearestSubject(a, j)
 	}
@@ -1338,7 +1338,7 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	}
 	end := c // where the subject's noun phrase must end
 	if dashes[d.toks[j].w] {
-		// an aside between dashes after the subject: "with Hillary Clinton — who’s
+		// an aside between dashes after the subject: "with Grace Adeyemi — who’s
 		// called for ... — lambasting"
 		for k := j - 1; k > a && k > j-30; k-- {
 			if d.toks[k].w == d.toks[j].w {
@@ -1355,7 +1355,7 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	s, e, ok := d.leftNP(a, j)
 	for k := e - 2; ok && k > s; k-- {
 		if d.toks[k].lw == "of" && recordings[d.toks[k-1].lw] {
-			s = k + 1 // "footage of Clinton asking": the one recorded
+			s = k + 1 // "footage of Adeyemi asking": the one recorded
 			break
 		}
 	}
@@ -1364,7 +1364,7 @@ func (d *doc) participleSubject(a, c int) (int, int, bool) {
 	}
 	if p := d.toks[s-1]; p.w != "," && p.lw != "with" && !(p.lw == "of" && s-2 >= a && recordings[d.toks[s-2].lw]) &&
 		!(causatives[p.lw] && !p.cap && stateParticiples[d.toks[c].lw]) {
-		return 0, 0, false // (or a recording of someone: "footage of Clinton asking"; someone left in a state: "left many nations feeling")
+		return 0, 0, false // (or a recording of someone: "footage of Adeyemi asking"; someone left in a state: "left many nations feeling")
 	}
 	for k := s; k < e; k++ {
 		if lw := d.toks[k].lw; sentenceAdverbs[lw] || npBreak[lw] || strings.HasSuffix(lw, "ing") {
@@ -1551,13 +1551,13 @@ func (d *doc) prepositionalAside(i, j int) bool {
 }
 
 // controlVerbs make their object the subject of the infinitive after it:
-// "forced Stumpf to admit", "led the journalist to fear".
+// "forced Halvorsen to admit", "led the journalist to fear".
 var controlVerbs = set("force", "forces", "forced", "forcing", "lead", "leads", "led", "leading", "prompt",
 	"prompts", "prompted", "prompting", "push", "pushed", "pressure", "pressured", "pressed", "cause", "caused",
 	"compel", "compelled", "drive", "drove", "driven", "spur", "spurred", "inspire", "inspired")
 
 // controlledSubject returns the object of a control verb when the cue at c
-// is an infinitive after it ("forced Stumpf, who was under questioning, to
+// is an infinitive after it ("forced Halvorsen, who was under questioning, to
 // admit"): the noun phrase between the verb and "to".
 func (d *doc) controlledSubject(a, c int) (int, int, bool) {
 	if c-3 < a || d.toks[c-1].lw != "to" || d.used[c-1] {
@@ -1565,7 +1565,7 @@ func (d *doc) controlledSubject(a, c int) (int, int, bool) {
 	}
 	j := c - 2
 	if d.toks[j].w == "," {
-		// a relative clause after the object: "forced Stumpf, who was ..., to admit"
+		// a relative clause after the object: "forced Halvorsen, who was ..., to admit"
 		k := j - 1
 		for k > a && d.toks[k].w != "," && j-k < 25 && d.toks[k].q < 0 {
 			k--
@@ -1592,7 +1592,7 @@ func (d *doc) controlledSubject(a, c int) (int, int, bool) {
 }
 
 // appositiveSubject returns a sentence-initial name with its appositive when
-// the name's clause has a verb after the appositive ("Dean, a medical doctor,
+// the name's clause has a verb after the appositive ("Ruiz, a medical doctor,
 // then appeared ..."): nameSubject's reading, kept only when it took an
 // appositive.
 func (d *doc) appositiveSubject(a, before int) (int, int, bool) {
