@@ -246,7 +246,7 @@ func (f *finder) monthTense(a, b int) int {
 		return 1
 	}
 	if f.isW(a-1, "in") && f.sentenceStart(a-1) && f.isW(b+1, ",") {
-		// "In January, American Medical brought in ...": the main clause after
+		// "In January, Northfield Foods took on ...": the main clause after
 		// the fronted month sets its tense; its first past verb governs it,
 		// however long the subject ("In January, a week after the vote, a
 		// fire at the plant killed ...")

@@ -83,7 +83,7 @@ func (f *finder) pRelUnit(i int, hasThe bool) cand {
 		return cand{}
 	case "weekend":
 		if hasThe && (f.isW(i-2, "of") && f.isW(i-3, "ahead") || f.isW(i-2, "before", "until", "till")) {
-			// "square positions ahead of the weekend": the coming one, whatever
+			// "close their books ahead of the weekend": the coming one, whatever
 			// the tense of the clause
 			return f.weekendValue(1, "", 1)
 		}
@@ -431,8 +431,8 @@ func (f *finder) weekendValue(n int, rel string, tense int) cand {
 // following day", "the previous day", resolved against the last day mentioned.
 func (f *finder) pAnaphoricDay(i int, hasThe bool) cand {
 	if hasThe && ordinalWords[f.w(i)] > 0 && f.isW(i+1, "day") && f.isW(i+2, "of") && f.has && f.todayIs(i-2) {
-		// "Today is the eighth day of the siege", "It's the second day of an
-		// offensive": that day is the publication day
+		// "Today is the eighth day of the strike", "It's the second day of a
+		// walkout": that day is the publication day
 		d := f.anchorDay()
 		return cand{n: 2, typ: "DATE", val: fmtDate(d), gran: 'd', day: d}
 	}
