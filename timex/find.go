@@ -320,7 +320,7 @@ func (f *finder) modifiesNoun(e int) bool {
 		return false
 	}
 	if tk.cap {
-		// "the 1996 Olympics"; not a new sentence or another date word
+		// "the 2004 Olympics"; not a new sentence or another date word
 		return !f.sentenceStart(e) && monthWords[tk.w] == 0 && weekdayWords[tk.w] == 0 && !functionWords[tk.w]
 	}
 	if functionWords[tk.w] || strings.HasSuffix(tk.w, "ed") || strings.HasSuffix(tk.w, "ly") {

@@ -28,7 +28,7 @@ func TestRecallRules(t *testing.T) {
 			"Profit rose in the third quarter. In the quarter, the bank earned $4 million.", october,
 			[]want{{"the quarter", "DATE", "2019-Q3"}}, nil},
 		{"today is the Nth day of an event",
-			"Today is the fifth day of the siege of the embassy.", thursday,
+			"Today is the fifth day of the strike at the port.", thursday,
 			[]want{{"the fifth day", "DATE", "2019-03-07"}}, nil},
 		{"it's the Nth day of an event",
 			"It's the third day of a strike by the dockers.", thursday,

@@ -67,7 +67,7 @@ func (f *finder) weekdayExpr(i int, rel string) cand {
 		tense = 1 // "could arrive as early as Tuesday"
 	}
 	if tense == 0 && f.scheduledAt(i) {
-		tense = 1 // "Arafat and Netanyahu meet separately Monday with ..."
+		tense = 1 // "The two ministers meet separately Monday with ..."
 	}
 	d, ok := f.weekdayDate(wd, rel, tense)
 	val := "XXXX-WXX-" + strconv.Itoa(wd)
@@ -116,7 +116,7 @@ func (f *finder) weekdayDate(wd int, rel string, tense int) (time.Time, bool) {
 	case "this":
 		return a.AddDate(0, 0, wd-aw), true
 	}
-	// a past tense and the weekday of the next day ("headed Tuesday to Kenya"
+	// a past tense and the weekday of the next day ("headed Tuesday to Lisbon"
 	// in a Monday story): a story dated the evening before it runs, so the
 	// next day, unless the day is a report's ("said Tuesday", tense -2)
 	if tense > 0 || tense == 0 && fwd < back && fwd <= 1 || tense == -1 && fwd == 1 {
