@@ -36,23 +36,23 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a quoted name closing on a comma before an appositive ends the object",
-			body: "She was treated for weeks after what she called a “rant,” a series of online postings about the mayor.",
-			want: []want{{content: "a “rant,”", cue: "called", speaker: "she"}},
+			body: "He was suspended for a month after what he called a “joke,” a string of angry emails about the coach.",
+			want: []want{{content: "a “joke,”", cue: "called", speaker: "he"}},
 		},
 		{
 			name: "a quoted name in a list runs on",
-			body: "He called the senator a “nasty guy,” an “anchor baby” and “unstable.”",
-			want: []want{{content: "the senator a “nasty guy,” an “anchor baby” and “unstable.”", cue: "called", speaker: "He"}},
+			body: "She called the coach a “lazy man,” a “paper tiger” and “clueless.”",
+			want: []want{{content: "the coach a “lazy man,” a “paper tiger” and “clueless.”", cue: "called", speaker: "She"}},
 		},
 		{
 			name: "an object ends before a reason clause opened by a degree phrase",
-			body: "Several senators echo her concerns, in large part because most applicants must meet strict rules.",
-			want: []want{{content: "her concerns", cue: "echo", speaker: "Several senators"}},
+			body: "Several bishops echo his doubts, in large part because most parishes must live on tight budgets.",
+			want: []want{{content: "his doubts", cue: "echo", speaker: "Several bishops"}},
 		},
 		{
 			name: "a time adverb before a subordinator opens an aside, not a reason",
-			body: "Biden remarked on the inquiry, shortly before the new president took office, of the adviser.",
-			want: []want{{content: "the inquiry, shortly before the new president took office, of the adviser", cue: "remarked on", speaker: "Biden"}},
+			body: "Kiprono remarked on the audit, shortly before the new chairman took office, of the treasurer.",
+			want: []want{{content: "the audit, shortly before the new chairman took office, of the treasurer", cue: "remarked on", speaker: "Kiprono"}},
 		},
 		{
 			name: "a topic opening the sentence ends at its comma",
@@ -64,8 +64,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a capitalised modifier before a common noun: the noun heads the subject",
-			body: "BRUSSELS - European ministers gathered Friday to discuss the torrent of challenges facing their continent.",
-			want: []want{{content: "the torrent of challenges facing their continent", cue: "to discuss", speaker: "European ministers"}},
+			body: "LISBON - African mayors gathered Monday to discuss the wave of floods hitting their cities.",
+			want: []want{{content: "the wave of floods hitting their cities", cue: "to discuss", speaker: "African mayors"}},
 		},
 		{
 			name: "a dateline is not the subject of a participle",
@@ -74,10 +74,10 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "an object ends before amid and a statement noun with its clause",
-			body: "The leaders offered new defense efforts amid growing concerns that they depend on others.",
+			body: "The farmers offered new irrigation schemes amid growing concerns that they drain the river.",
 			want: []want{
-				{content: "new defense efforts", cue: "offered", speaker: "The leaders"},
-				{content: "that they depend on others", cue: "growing concerns", speaker: ""},
+				{content: "new irrigation schemes", cue: "offered", speaker: "The farmers"},
+				{content: "that they drain the river", cue: "growing concerns", speaker: ""},
 			},
 		},
 		{
@@ -111,8 +111,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "echoed by an agent whose relative clause has no pronoun",
-			body: "His views were echoed by a number of tax experts I spoke to this week.",
-			want: []want{{content: "His views", cue: "were echoed", speaker: "a number of tax experts"}},
+			body: "Her doubts were echoed by a number of farm economists I spoke to last month.",
+			want: []want{{content: "Her doubts", cue: "were echoed", speaker: "a number of farm economists"}},
 		},
 		{
 			name: "agentless passives after a leading clause",
@@ -124,17 +124,17 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a passive with an agent after a leading clause",
-			body: "While the mayor lost ground, the plan was supported by 42 percent of those responding.",
-			want: []want{{content: "the plan", cue: "was supported", speaker: "42 percent of those responding"}},
+			body: "While the governor gained ground, the levy was supported by 38 percent of those polled.",
+			want: []want{{content: "the levy", cue: "was supported", speaker: "38 percent of those polled"}},
 		},
 		{
 			name: "an adjunct's possessive name is no content",
-			body: "Much of it can be credited to the laws proposed during President Richard Nixon’s term in office.",
+			body: "Much of the gain can be credited to the rules proposed during Governor Amina Diallo’s years in office.",
 		},
 		{
 			name: "a sentence-opening clause of time with as ends at its comma",
-			body: "As he welcomed several hundred guests, the senator was also launching his campaign.",
-			want: []want{{content: "several hundred guests", cue: "welcomed", speaker: "he"}},
+			body: "As he welcomed forty new members, the chairman was also launching his campaign.",
+			want: []want{{content: "forty new members", cue: "welcomed", speaker: "he"}},
 		},
 		{
 			name: "as I said earlier: the content is the main clause",
@@ -143,12 +143,12 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a pronoun and a stranded preposition are no content",
-			body: "The best plan -- the one that reduces anxiety in the faces of people I preach it to -- comes from an adviser.",
+			body: "The best remedy -- the one that eases worry in the minds of patients I preach it to -- comes from a nurse.",
 		},
 		{
 			name: "gone after someone as a name: a verbal attack",
-			body: "In recent weeks, Reid has gone after the senator as a “human leech” and a “spoiled brat.”",
-			want: []want{{content: "the senator as a “human leech” and a “spoiled brat.”", cue: "has gone after", speaker: "Reid"}},
+			body: "In recent days, Otieno has gone after the governor as a “tired clown” and a “spent force.”",
+			want: []want{{content: "the governor as a “tired clown” and a “spent force.”", cue: "has gone after", speaker: "Otieno"}},
 		},
 		{
 			name: "went after someone in a chase says nothing",
@@ -156,8 +156,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a fact-checker rates claims as false",
-			body: "PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”",
-			want: []want{{content: "32% of Republican claims as “false” or “pants on fire.”", cue: "rated", speaker: "PolitiFact"}},
+			body: "Ukweli rated 41% of the ministry's claims as “wrong” or “wildly off.”",
+			want: []want{{content: "41% of the ministry's claims as “wrong” or “wildly off.”", cue: "rated", speaker: "Ukweli"}},
 		},
 		{
 			name: "rated in the passive with as",
@@ -170,15 +170,15 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a weekday between a stance noun and its preposition",
-			body: "Clinton’s comments Tuesday on the shooting came as the facts were still being gathered.",
-			want: []want{{content: "the shooting", cue: "comments Tuesday on", speaker: "Clinton’s"}},
+			body: "Achieng’s comments Tuesday on the flooding came as the facts were still being gathered.",
+			want: []want{{content: "the flooding", cue: "comments Tuesday on", speaker: "Achieng’s"}},
 		},
 		{
 			name: "a conditional clause ends at its comma; the main clause has its own statement",
-			body: "If the agency has questions about his returns, voters should know what those questions are.",
+			body: "If the auditor has questions about her accounts, members should know what those doubts are.",
 			want: []want{
-				{content: "his returns", cue: "has questions about", speaker: "the agency"},
-				{content: "what those questions are", cue: "should know", speaker: "voters"},
+				{content: "her accounts", cue: "has questions about", speaker: "the auditor"},
+				{content: "what those doubts are", cue: "should know", speaker: "members"},
 			},
 		},
 		{
@@ -187,8 +187,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "believe in a noun phrase",
-			body: "I believe in the good sense of the American people.",
-			want: []want{{content: "the good sense of the American people", cue: "believe in", speaker: "I"}},
+			body: "I believe in the quiet wisdom of ordinary farmers.",
+			want: []want{{content: "the quiet wisdom of ordinary farmers", cue: "believe in", speaker: "I"}},
 		},
 		{
 			name: "believed in a year: the clause is the content",
@@ -197,23 +197,23 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a leading clause ends at its comma before a question word",
-			body: "If I don't believe in something, why would I bother faking it?",
-			want: []want{{content: "something", cue: "don't believe in", speaker: "I"}},
+			body: "If I don't believe in a cause, why should I fake it?",
+			want: []want{{content: "a cause", cue: "don't believe in", speaker: "I"}},
 		},
 		{
 			name: "a possessor's claims about something",
-			body: "It is difficult to assess North Korea's claims about the potency of its nuclear test.",
-			want: []want{{content: "the potency of its nuclear test", cue: "claims about", speaker: "North Korea's"}},
+			body: "It is difficult to assess Norway's claims about the size of its oil reserves.",
+			want: []want{{content: "the size of its oil reserves", cue: "claims about", speaker: "Norway's"}},
 		},
 		{
 			name: "a stance phrase ends before a coordinated predicate",
-			body: "Trump continued his claims about postal voting causing fraud and again would not commit to accepting the results.",
-			want: []want{{content: "postal voting causing fraud", cue: "claims about", speaker: "his"}},
+			body: "The governor continued his claims about online ballots causing chaos and again would not commit to honouring the tally.",
+			want: []want{{content: "online ballots causing chaos", cue: "claims about", speaker: "his"}},
 		},
 		{
 			name: "laid out a plan",
-			body: "Clinton laid out her proposals to increase national service.",
-			want: []want{{content: "her proposals to increase national service", cue: "laid out", speaker: "Clinton"}},
+			body: "The mayor laid out her proposals to expand night buses.",
+			want: []want{{content: "her proposals to expand night buses", cue: "laid out", speaker: "The mayor"}},
 		},
 		{
 			name: "laid out things that are no plan",
@@ -221,8 +221,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a topic after of, then the quotation: the topic is the cue's",
-			body: "The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”",
-			want: []want{{content: "“I haven't seen it yet, but I'm going to.”", cue: "joked of the museum", speaker: "who"}},
+			body: "The visitors included Otieno Kamau, who joked of the stadium, “I haven't been inside yet, but I plan to.”",
+			want: []want{{content: "“I haven't been inside yet, but I plan to.”", cue: "joked of the stadium", speaker: "who"}},
 		},
 		{
 			name: "a topic after of without a quotation is the content",
@@ -231,13 +231,13 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a clause of time after a colon ends at its comma; a bid is no statement",
-			body: "But this year, an undercurrent of intrigue pulsed through the gathering: As he welcomed several hundred guests, Scott was also launching his bid for a Senate seat.",
-			want: []want{{content: "several hundred guests", cue: "welcomed", speaker: "he"}},
+			body: "But this spring, a hum of gossip ran through the party: As she welcomed a few dozen donors, Achieng was also launching her bid for a council seat.",
+			want: []want{{content: "a few dozen donors", cue: "welcomed", speaker: "she"}},
 		},
 		{
 			name: "as stated in a document, the main clause",
-			body: "As stated in Davis' commentary, there are conflicting stories about his wife.",
-			want: []want{{content: "there are conflicting stories about his wife", cue: "stated", speaker: "Davis' commentary"}},
+			body: "As stated in Moss' report, there are conflicting stories about the fire.",
+			want: []want{{content: "there are conflicting stories about the fire", cue: "stated", speaker: "Moss' report"}},
 		},
 		{
 			name: "as reported by an agency",
@@ -246,16 +246,16 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "have no way of knowing",
-			body: "Without his tax returns, voters will have no way of knowing basic facts about his income.",
-			want: []want{{content: "basic facts about his income", cue: "will have no way of knowing", speaker: "voters"}},
+			body: "Without the audit, members will have no way of knowing simple facts about the club's debts.",
+			want: []want{{content: "simple facts about the club's debts", cue: "will have no way of knowing", speaker: "members"}},
 		},
 		{
 			name: "a poll's shares choose and back candidates",
-			body: "Among likely voters, 46 percent would choose Clinton and 44 percent would back Trump, while 5 percent prefer Gary Johnson.",
+			body: "Among registered members, 52 percent would choose Achieng and 39 percent would back Mwangi, while 6 percent prefer Juma Ali.",
 			want: []want{
-				{content: "Clinton", cue: "would choose", speaker: "46 percent"},
-				{content: "Trump", cue: "would back", speaker: "44 percent"},
-				{content: "Gary Johnson", cue: "prefer", speaker: "5 percent"},
+				{content: "Achieng", cue: "would choose", speaker: "52 percent"},
+				{content: "Mwangi", cue: "would back", speaker: "39 percent"},
+				{content: "Juma Ali", cue: "prefer", speaker: "6 percent"},
 			},
 		},
 		{
@@ -264,103 +264,103 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "doubling down on attacks",
-			body: "Trump is doubling down on his attacks on a former beauty queen, while the company doubled its profits.",
-			want: []want{{content: "his attacks on a former beauty queen", cue: "is doubling down on", speaker: "Trump"}},
+			body: "The coach is doubling down on her attacks against a former team captain, while the club doubled its revenue.",
+			want: []want{{content: "her attacks against a former team captain", cue: "is doubling down on", speaker: "The coach"}},
 		},
 		{
 			name: "an adverb set off by a comma before a passive's subject; compared to is a comparison",
-			body: "Conversely, most Republican statements were rated as false, compared to only 24% of Democratic statements.",
-			want: []want{{content: "most Republican statements … as false, compared to only 24% of Democratic statements", cue: "were rated"}},
+			body: "Conversely, most council statements were rated as inaccurate, compared to only 18% of union statements.",
+			want: []want{{content: "most council statements … as inaccurate, compared to only 18% of union statements", cue: "were rated"}},
 		},
 		{
 			name: "a past verb right after and opens a predicate with a statement of its own",
-			body: "Lauer asked Clinton about her email scandal and decided against fact-checking Trump during the forum.",
+			body: "Njoroge asked Achieng about her travel expenses and decided against challenging Mwangi during the debate.",
 			want: []want{
-				{content: "her email scandal", cue: "asked Clinton about", speaker: "Lauer"},
-				{content: "fact-checking Trump during the forum", cue: "decided against", speaker: "Lauer"},
+				{content: "her travel expenses", cue: "asked Achieng about", speaker: "Njoroge"},
+				{content: "challenging Mwangi during the debate", cue: "decided against", speaker: "Njoroge"},
 			},
 		},
 		{
 			name: "asked or pressed someone about a topic: the addressee is the cue's",
-			body: "He asked Clinton about her email scandal. Hewitt, who had pressed him on his failure to release tax returns, left. She pressed the button on the wall.",
+			body: "He asked Achieng about her travel expenses. Kiptoo, who had pressed him on his refusal to publish the audit, left. She pressed the button on the wall.",
 			want: []want{
-				{content: "her email scandal", cue: "asked Clinton about", speaker: "He"},
-				{content: "his failure to release tax returns", cue: "had pressed him on", speaker: "who"},
+				{content: "her travel expenses", cue: "asked Achieng about", speaker: "He"},
+				{content: "his refusal to publish the audit", cue: "had pressed him on", speaker: "who"},
 			},
 		},
 		{
 			name: "accused someone named of something: the accused is the cue's, a described group is the content's",
-			body: "Trump also accused Holt of being a Democrat. She accused the party of stoking the issue.",
+			body: "Mwangi also accused Njoroge of being a plant. She accused the party of stoking the issue.",
 			want: []want{
-				{content: "being a Democrat", cue: "also accused Holt of", speaker: "Trump"},
+				{content: "being a plant", cue: "also accused Njoroge of", speaker: "Mwangi"},
 				{content: "the party of stoking the issue", cue: "accused", speaker: "She"},
 			},
 		},
 		{
 			name: "then and later after the cue belong to it",
-			body: "“NATO is costing us a fortune,” he said, adding later, “and yes, we are protecting Europe.” “We will win,” Trump said then.",
+			body: "“The league is costing us a fortune,” he said, adding later, “and yes, we are carrying the region.” “We will win,” Mwangi said then.",
 			want: []want{
-				{content: "“NATO is costing us a fortune,”", cue: "said", speaker: "he"},
-				{content: "“and yes, we are protecting Europe.”", cue: "adding later", speaker: "he"},
-				{content: "“We will win,”", cue: "said then", speaker: "Trump"},
+				{content: "“The league is costing us a fortune,”", cue: "said", speaker: "he"},
+				{content: "“and yes, we are carrying the region.”", cue: "adding later", speaker: "he"},
+				{content: "“We will win,”", cue: "said then", speaker: "Mwangi"},
 			},
 		},
 		{
 			name: "unleashed tweets saying, delivered a speech declaring",
-			body: "Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment. The president delivered a speech declaring himself the “president of law and order.”",
+			body: "Mwangi unleashed a series of tweets early Monday saying that his rival had lied about the budget. The governor delivered a speech declaring himself the “friend of the farmer.”",
 			want: []want{
-				{content: "that his rival had shown bad judgment", cue: "unleashed a series of tweets early Friday saying", speaker: "Trump"},
-				{content: "himself the “president of law and order.”", cue: "delivered a speech declaring", speaker: "The president"},
+				{content: "that his rival had lied about the budget", cue: "unleashed a series of tweets early Monday saying", speaker: "Mwangi"},
+				{content: "himself the “friend of the farmer.”", cue: "delivered a speech declaring", speaker: "The governor"},
 			},
 		},
 		{
 			name: "a that-clause opening with a subordinate clause runs past its comma",
-			body: "Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its properties.",
-			want: []want{{content: "that if the state held up the deal, Patriot could threaten to liquidate its properties", cue: "worried", speaker: "Regulators"}},
+			body: "Inspectors worried that if the city delayed the permit, Apex could threaten to close its factories.",
+			want: []want{{content: "that if the city delayed the permit, Apex could threaten to close its factories", cue: "worried", speaker: "Inspectors"}},
 		},
 		{
 			name: "a stance phrase never ends on a conjunction",
-			body: "Navalny is an outspoken critic of President Putin, and, to a lesser degree, of his ministers.",
-			want: []want{{content: "President Putin", cue: "is an outspoken critic of", speaker: "Navalny"}},
+			body: "Okello is an outspoken critic of President Mwai, and, to a lesser degree, of his ministers.",
+			want: []want{{content: "President Mwai", cue: "is an outspoken critic of", speaker: "Okello"}},
 		},
 		{
 			name: "a quoted subject and verb opening a clause whose object follows",
-			body: "PolitiFact claimed “Trump exaggerates” the level of youth unemployment, while lawmakers called it “fraud” last week.",
+			body: "Ukweli claimed “Mwangi inflates” the rate of rural poverty, while farmers called it “nonsense” last week.",
 			want: []want{
-				{content: "“Trump exaggerates” the level of youth unemployment", cue: "claimed", speaker: "PolitiFact"},
-				{content: "it “fraud” last week", cue: "called", speaker: "lawmakers"},
+				{content: "“Mwangi inflates” the rate of rural poverty", cue: "claimed", speaker: "Ukweli"},
+				{content: "it “nonsense” last week", cue: "called", speaker: "farmers"},
 			},
 		},
 		{
 			name: "a weekday between the cue and a content without that",
-			body: "The police department revealed Tuesday the drug was found in his car.",
-			want: []want{{content: "the drug was found in his car", cue: "revealed Tuesday", speaker: "The police department"}},
+			body: "The health ministry revealed Tuesday the virus was found in the river.",
+			want: []want{{content: "the virus was found in the river", cue: "revealed Tuesday", speaker: "The health ministry"}},
 		},
 		{
 			name: "a cue word after an adjective or a counted unit is a noun",
-			body: "The research drew direct links between emissions and weather. It raised its forecast by 0.1 percentage points to 4.2 percent. He intensified the personal attacks that defined his campaign.",
+			body: "The survey drew direct links between diet and sleep. It raised its forecast by 0.3 percentage points to 2.9 percent. She intensified the personal attacks that marked her tenure.",
 		},
 		{
 			name: "a stance adjective graded by a degree adverb, after a copula, or with if",
-			body: "Republicans weren’t too concerned about this shift. She became convinced that the plan would fail. Many families weren't sure if they could help.",
+			body: "Shareholders weren’t too concerned about this change. She became convinced that the plan would fail. Many families weren't sure if they could help.",
 			want: []want{
-				{content: "this shift", cue: "weren’t too concerned about", speaker: "Republicans"},
+				{content: "this change", cue: "weren’t too concerned about", speaker: "Shareholders"},
 				{content: "that the plan would fail", cue: "became convinced", speaker: "She"},
 				{content: "if they could help", cue: "weren't sure", speaker: "Many families"},
 			},
 		},
 		{
 			name: "a causative leaves its object in a state of mind that speaks",
-			body: "The collapse left many nations feeling that they faced no threat. But just as the swoon had Republicans wondering about his ability to continue, Democrats were calm. The storm left many people without power.",
+			body: "The treaty left many villages feeling that they faced no danger. But just as the slump had Liberals wondering about her ability to recover, Conservatives were calm. The storm left many people without power.",
 			want: []want{
-				{content: "that they faced no threat", cue: "feeling", speaker: "many nations"},
-				{content: "his ability to continue", cue: "wondering about", speaker: "Republicans"},
+				{content: "that they faced no danger", cue: "feeling", speaker: "many villages"},
+				{content: "her ability to recover", cue: "wondering about", speaker: "Liberals"},
 			},
 		},
 		{
 			name: "as someone put it, closing the sentence",
-			body: "The plan is a disaster, as Trump put it.",
-			want: []want{{content: "The plan is a disaster", cue: "put it", speaker: "Trump"}},
+			body: "The plan is a disaster, as Mwangi put it.",
+			want: []want{{content: "The plan is a disaster", cue: "put it", speaker: "Mwangi"}},
 		},
 		{
 			name: "by one estimate, by some estimates",
@@ -372,93 +372,93 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "present a plan, not a prize",
-			body: "She’ll present her proposals in a speech Friday. He presented the award to her.",
-			want: []want{{content: "her proposals in a speech Friday", cue: "’ll present", speaker: "She"}},
+			body: "She’ll present her proposals in a lecture Monday. He presented the trophy to her.",
+			want: []want{{content: "her proposals in a lecture Monday", cue: "’ll present", speaker: "She"}},
 		},
 		{
 			name: "a formal act with an infinitive of purpose",
-			body: "The newspaper filed a motion to unseal the records. The two countries signed an agreement to allow trucks across. Workers filed the papers in a box.",
+			body: "The broadcaster filed a motion to release the tapes. The two towns signed an agreement to open the bridge. Workers filed the papers in a box.",
 			want: []want{
-				{content: "to unseal the records", cue: "filed a motion", speaker: "The newspaper"},
-				{content: "to allow trucks across", cue: "signed an agreement", speaker: "The two countries"},
+				{content: "to release the tapes", cue: "filed a motion", speaker: "The broadcaster"},
+				{content: "to open the bridge", cue: "signed an agreement", speaker: "The two towns"},
 			},
 		},
 		{
 			name: "only between the speaker and the cue",
-			body: "Republicans said the timing was not intentional; they only learned on Friday of the arrangements.",
+			body: "The organisers said the clash was not planned; they only learned on Monday of the booking.",
 			want: []want{
-				{content: "the timing was not intentional", cue: "said", speaker: "Republicans"},
-				{content: "the arrangements", cue: "only learned on Friday of", speaker: "they"},
+				{content: "the clash was not planned", cue: "said", speaker: "The organisers"},
+				{content: "the booking", cue: "only learned on Monday of", speaker: "they"},
 			},
 		},
 		{
 			name: "a recording that surfaced shows; a closing parenthesis with a clause is the writer's",
-			body: "Questions grew after video surfaced showing the senator stumbling to a van (her campaign later disclosed that she has pneumonia).",
+			body: "Doubts grew after footage surfaced showing the winger limping to a bench (her coach later disclosed that she has a sprain).",
 			want: []want{
-				{content: "the senator stumbling to a van", cue: "showing", speaker: "video"},
-				{content: "that she has pneumonia", cue: "later disclosed", speaker: "her campaign"},
+				{content: "the winger limping to a bench", cue: "showing", speaker: "footage"},
+				{content: "that she has a sprain", cue: "later disclosed", speaker: "her coach"},
 			},
 		},
 		{
 			name: "sounded or renewed a call; as he issued a statement opens a clause of its own",
-			body: "Obama sounded a call for the country to accept more refugees on Monday as he issued a statement. She renewed her call for a ceasefire. The bell sounded at noon, and it sounds like, “We are done.”",
+			body: "The bishop sounded a call for the city to house more migrants on Sunday as he issued a statement. She renewed her call for a truce. The bell sounded at noon, and it sounds like, “We are done.”",
 			want: []want{
-				{content: "the country to accept more refugees on Monday", cue: "sounded a call for", speaker: "Obama"},
-				{content: "a ceasefire", cue: "renewed her call for", speaker: "She"},
+				{content: "the city to house more migrants on Sunday", cue: "sounded a call for", speaker: "The bishop"},
+				{content: "a truce", cue: "renewed her call for", speaker: "She"},
 			},
 		},
 		{
 			name: "casting or pounding someone as something is a portrayal",
-			body: "Trump is casting himself as a champion of the little guy. Reid has been pounding Trump as a “con artist.” They have not cast a ballot. Tipton was cast as a voice in the show.",
+			body: "Mwangi is casting himself as a friend of the small farmer. Otieno has been pounding Mwangi as a “fraud.” They have not cast a ballot. Wanjiku was cast as a voice in the show.",
 			want: []want{
-				{content: "himself as a champion of the little guy", cue: "is casting", speaker: "Trump"},
-				{content: "Trump as a “con artist.”", cue: "has been pounding", speaker: "Reid"},
+				{content: "himself as a friend of the small farmer", cue: "is casting", speaker: "Mwangi"},
+				{content: "Mwangi as a “fraud.”", cue: "has been pounding", speaker: "Otieno"},
 			},
 		},
 		{
 			name: "backed off a proposal, not off a road",
-			body: "Trump backed off some of his initial proposals. The car backed off the road, and 44 percent would back Trump.",
+			body: "Mwangi backed off some of his early proposals. The car backed off the road, and 44 percent would back Mwangi.",
 			want: []want{
-				{content: "some of his initial proposals", cue: "backed off", speaker: "Trump"},
-				{content: "Trump", cue: "would back", speaker: "44 percent"},
+				{content: "some of his early proposals", cue: "backed off", speaker: "Mwangi"},
+				{content: "Mwangi", cue: "would back", speaker: "44 percent"},
 			},
 		},
 		{
 			name: "a coordinated made the case after a leading adverbial, with addressees before that",
-			body: "However, over the past few days, the administration has promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.",
+			body: "However, over the past few weeks, the ministry has promised a review and attempted to make the case to local leaders in both counties that the levy is a mistake.",
 			want: []want{
-				{content: "a veto", cue: "has promised", speaker: "the administration"},
-				{content: "that the bill is a bad idea", cue: "attempted to make the case", speaker: "the administration"},
+				{content: "a review", cue: "has promised", speaker: "the ministry"},
+				{content: "that the levy is a mistake", cue: "attempted to make the case", speaker: "the ministry"},
 			},
 		},
 		{
 			name: "ignoring an issue; releasing a plan, not a suspect",
-			body: "Clinton has largely ignored the issue of tax reform. He first released his plan last year. Police released the suspect.",
+			body: "The governor has largely ignored the issue of land reform. He first released his plan last spring. Police released the suspect.",
 			want: []want{
-				{content: "the issue of tax reform", cue: "has largely ignored", speaker: "Clinton"},
-				{content: "his plan last year", cue: "first released", speaker: "He"},
+				{content: "the issue of land reform", cue: "has largely ignored", speaker: "The governor"},
+				{content: "his plan last spring", cue: "first released", speaker: "He"},
 			},
 		},
 		{
 			name: "singled out",
-			body: "Although the IMF did not single out Trump's proposals, it warned against protectionism. She was single.",
+			body: "Although the bank did not single out Mwangi's proposals, it warned against price controls. She was single.",
 			want: []want{
-				{content: "Trump's proposals", cue: "did not single out", speaker: "the IMF"},
-				{content: "protectionism", cue: "warned against", speaker: "it"},
+				{content: "Mwangi's proposals", cue: "did not single out", speaker: "the bank"},
+				{content: "price controls", cue: "warned against", speaker: "it"},
 			},
 		},
 		{
 			name: "a manner adverb after the cue belongs to it",
-			body: "“God forbid we ask the FBI anything,” he said sarcastically. Companies complain bitterly that taxes are too high.",
+			body: "“Heaven forbid we ask the police anything,” she said sarcastically. Farmers complain bitterly that prices are too low.",
 			want: []want{
-				{content: "“God forbid we ask the FBI anything,”", cue: "said sarcastically", speaker: "he"},
-				{content: "that taxes are too high", cue: "complain bitterly", speaker: "Companies"},
+				{content: "“Heaven forbid we ask the police anything,”", cue: "said sarcastically", speaker: "she"},
+				{content: "that prices are too low", cue: "complain bitterly", speaker: "Farmers"},
 			},
 		},
 		{
 			name: "written by an author",
-			body: "“American Skin (41 Shots)” was written by Springsteen after the shooting. The letter was written in 1990.",
-			want: []want{{content: "“American Skin (41 Shots)”", cue: "was written", speaker: "Springsteen"}},
+			body: "“Dry Season (12 Days)” was written by Makeba after the flood. The letter was written in 1990.",
+			want: []want{{content: "“Dry Season (12 Days)”", cue: "was written", speaker: "Makeba"}},
 		},
 		{
 			name: "a floating both between the speaker and the cue",
@@ -467,10 +467,10 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a sentence whose full stop was lost",
-			body: "The agency said it would tighten its oversight of the regional centers The S.E.C. said it would increase oversight as well.",
+			body: "The board said it would tighten its control of the local branches The F.A.A. said it would increase checks as well.",
 			want: []want{
-				{content: "it would tighten its oversight of the regional centers", cue: "said", speaker: "The agency"},
-				{content: "it would increase oversight as well", cue: "said", speaker: "The S.E.C."},
+				{content: "it would tighten its control of the local branches", cue: "said", speaker: "The board"},
+				{content: "it would increase checks as well", cue: "said", speaker: "The F.A.A."},
 			},
 		},
 		{
@@ -480,8 +480,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "wanted to know who: the knowing is the cue's",
-			body: "Republicans wanted to know who else had received legal protection.",
-			want: []want{{content: "who else had received legal protection", cue: "wanted to know", speaker: "Republicans"}},
+			body: "Auditors wanted to know who else had received cash grants.",
+			want: []want{{content: "who else had received cash grants", cue: "wanted to know", speaker: "Auditors"}},
 		},
 		{
 			name: "a short phrase between the cue and an embedded question",
@@ -490,84 +490,84 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a partial quotation closing the clause the inverted speaker said",
-			body: "Details aside, her proposals send a clear message that a top priority “is increasing the tax liability at the top,” Mr. Kamin said.",
-			want: []want{{content: "her proposals send a clear message that a top priority “is increasing the tax liability at the top,”", cue: "said", speaker: "Mr. Kamin"}},
+			body: "Details aside, his budget sends a clear signal that a main goal “is lowering the cost of school meals,” Ms. Wanjiru said.",
+			want: []want{{content: "his budget sends a clear signal that a main goal “is lowering the cost of school meals,”", cue: "said", speaker: "Ms. Wanjiru"}},
 		},
 		{
 			name: "a light verb's attitude noun with a that-clause; leave only with doubt",
-			body: "Officials have expressed concern that changing the policy could lead to fraud. It left little doubt that the planet was warming. The driver lost control and left the road.",
+			body: "Doctors have expressed concern that shortening the course could lead to relapses. It left little doubt that the lake was shrinking. The cyclist lost her balance and left the track.",
 			want: []want{
-				{content: "that changing the policy could lead to fraud", cue: "have expressed concern", speaker: "Officials"},
-				{content: "that the planet was warming", cue: "left little doubt", speaker: "It"},
+				{content: "that shortening the course could lead to relapses", cue: "have expressed concern", speaker: "Doctors"},
+				{content: "that the lake was shrinking", cue: "left little doubt", speaker: "It"},
 			},
 		},
 		{
 			name: "a light verb after a relative pronoun",
-			body: "The literature, which left little doubt that the planet was warming, was clear.",
-			want: []want{{content: "that the planet was warming", cue: "left little doubt", speaker: "which"}},
+			body: "The survey, which left little doubt that the lake was shrinking, was clear.",
+			want: []want{{content: "that the lake was shrinking", cue: "left little doubt", speaker: "which"}},
 		},
 		{
 			name: "a correction after not that is a statement of its own",
-			body: "Fowler is calling for a process to identify a successor, not that he is calling for that successor to be named now.",
+			body: "Achieng is calling for a search to identify a new coach, not that she is calling for that coach to be hired now.",
 			want: []want{
-				{content: "a process to identify a successor", cue: "is calling for", speaker: "Fowler"},
-				{content: "that successor to be named now", cue: "is calling for", speaker: "he"},
+				{content: "a search to identify a new coach", cue: "is calling for", speaker: "Achieng"},
+				{content: "that coach to be hired now", cue: "is calling for", speaker: "she"},
 			},
 		},
 		{
 			name: "it should be obvious that; a complementizer is no part of the speaker",
-			body: "It should be obvious that voters want a change. That plan would fail, experts said.",
+			body: "It should be obvious that tenants want a repair. That scheme would fail, engineers said.",
 			want: []want{
-				{content: "that voters want a change", cue: "It should be obvious"},
-				{content: "a change", cue: "want", speaker: "voters"},
-				{content: "That plan would fail", cue: "said", speaker: "experts"},
+				{content: "that tenants want a repair", cue: "It should be obvious"},
+				{content: "a repair", cue: "want", speaker: "tenants"},
+				{content: "That scheme would fail", cue: "said", speaker: "engineers"},
 			},
 		},
 		{
 			name: "a second infinitive cue after or, with its own question",
-			body: "Trump refuses to release his tax records or explain how his wife became a citizen. If Trump is elected, the government could reverse the rules or decline to appeal.",
+			body: "Kamau refuses to release his bank records or explain how his son got the contract. If Kamau is elected, the council could rewrite the bylaws or decline to appeal.",
 			want: []want{
-				{content: "to release his tax records", cue: "refuses", speaker: "Trump"},
-				{content: "how his wife became a citizen", cue: "explain", speaker: "Trump"},
+				{content: "to release his bank records", cue: "refuses", speaker: "Kamau"},
+				{content: "how his son got the contract", cue: "explain", speaker: "Kamau"},
 			},
 		},
 		{
 			name: "spar over a question",
-			body: "India and Pakistan spar over whether a leader of the group belongs on the list.",
-			want: []want{{content: "whether a leader of the group belongs on the list", cue: "spar over", speaker: "India and Pakistan"}},
+			body: "Ghana and Togo spar over whether a chief of the clan belongs on the council.",
+			want: []want{{content: "whether a chief of the clan belongs on the council", cue: "spar over", speaker: "Ghana and Togo"}},
 		},
 		{
 			name: "pronouncements that ..., inside a leading despite phrase",
-			body: "Despite media pronouncements that Clinton was the winner, she did not receive a bump.",
-			want: []want{{content: "that Clinton was the winner", cue: "pronouncements"}},
+			body: "Despite press pronouncements that Achieng was the winner, she did not receive a boost.",
+			want: []want{{content: "that Achieng was the winner", cue: "pronouncements"}},
 		},
 		{
 			name: "would like to is a wish; not in a pseudo-cleft or a relative clause without its pronoun",
-			body: "The campaign would like to organize another rally. What we'd like to do is rest. One thing I would like to highlight is the date.",
-			want: []want{{content: "to organize another rally", cue: "would like", speaker: "The campaign"}},
+			body: "The club would like to organize another tournament. What we'd like to do is sleep. One point I would like to stress is the cost.",
+			want: []want{{content: "to organize another tournament", cue: "would like", speaker: "The club"}},
 		},
 		{
 			name: "puts the figure at an amount",
-			body: "The Tax Foundation puts the figure at $498 billion. He put the book on the shelf.",
-			want: []want{{content: "$498 billion", cue: "puts the figure at", speaker: "The Tax Foundation"}},
+			body: "The Budget Office puts the figure at $73 million. He put the book on the shelf.",
+			want: []want{{content: "$73 million", cue: "puts the figure at", speaker: "The Budget Office"}},
 		},
 		{
 			name: "able to, and an adverb splitting the infinitive",
-			body: "He was able to consistently tout his polling strength. She was unable to explain the gap.",
+			body: "They were able to consistently tout their sales record. He was unable to explain the gap.",
 			want: []want{
-				{content: "his polling strength", cue: "was able to consistently tout", speaker: "He"},
-				{content: "the gap", cue: "was unable to explain", speaker: "She"},
+				{content: "their sales record", cue: "were able to consistently tout", speaker: "They"},
+				{content: "the gap", cue: "was unable to explain", speaker: "He"},
 			},
 		},
 		{
 			name: "a headline NAME on TOPIC: CLAIM",
-			body: "Obama on Climate Change: The Trends Are 'Terrifying.'",
-			want: []want{{content: "The Trends Are 'Terrifying.'", cue: "on Climate Change:", speaker: "Obama"}},
+			body: "Otieno on Water Prices: The Rises Are 'Shocking.'",
+			want: []want{{content: "The Rises Are 'Shocking.'", cue: "on Water Prices:", speaker: "Otieno"}},
 		},
 		{
 			name: "a sentence-opening in + participle speaks for the main subject",
-			body: "In defending himself and his record, Trump looked tired.",
-			want: []want{{content: "himself and his record", cue: "defending", speaker: "Trump"}},
+			body: "In defending himself and his record, Mwangi looked tired.",
+			want: []want{{content: "himself and his record", cue: "defending", speaker: "Mwangi"}},
 		},
 		{
 			name: "passive with a by agent",
@@ -581,8 +581,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "passive expectation with a time phrase in the subject",
-			body: "One in nine voters this fall is expected to be under 25.",
-			want: []want{{content: "One in nine voters this fall … to be under 25", cue: "is expected", speaker: ""}},
+			body: "One in six runners this year is expected to be over 60.",
+			want: []want{{content: "One in six runners this year … to be over 60", cue: "is expected", speaker: ""}},
 		},
 		{
 			name: "accused of without a source",
@@ -596,13 +596,13 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "poll with a reduced relative and a date",
-			body: "A Radio Africa poll released in late August found that 61 percent of voters back the plan.",
-			want: []want{{content: "that 61 percent of voters back the plan", cue: "found", speaker: "A Radio Africa poll released in late August"}},
+			body: "A Radio Pwani survey released in early March found that 58 percent of parents back the levy.",
+			want: []want{{content: "that 58 percent of parents back the levy", cue: "found", speaker: "A Radio Pwani survey released in early March"}},
 		},
 		{
 			name: "a name that is also a modal verb",
-			body: "Prime Minister Theresa May said the talks would resume.",
-			want: []want{{content: "the talks would resume", cue: "said", speaker: "Prime Minister Theresa May"}},
+			body: "Chief Justice Ruth May said the hearing would resume.",
+			want: []want{{content: "the hearing would resume", cue: "said", speaker: "Chief Justice Ruth May"}},
 		},
 		{
 			name: "day name kept in the cue before the content",
@@ -687,8 +687,8 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a prepositional adjunct after the cue is not the content",
-			body: "“It is an invasion of our domain.” Pruitt said at a Washington event this month.",
-			want: []want{{content: "“It is an invasion of our domain.”", cue: "said", speaker: "Pruitt"}},
+			body: "“It is a raid on our savings.” Kiprop said at a Nairobi event this month.",
+			want: []want{{content: "“It is a raid on our savings.”", cue: "said", speaker: "Kiprop"}},
 		},
 		{
 			name: "cue words used as nouns",
