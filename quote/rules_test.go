@@ -756,8 +756,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a free relative inside a subordinate clause of the content",
-			body: "The coach said the hard part was choosing the right words, because sometimes what you say is hurtful.",
-			want: []want{{content: "the hard part was choosing the right words, because sometimes what you say is hurtful", cue: "said", speaker: "The coach"}},
+			body: "The coach said the hard part was choosing the right words, because at times what you say can hurt.",
+			want: []want{{content: "the hard part was choosing the right words, because at times what you say can hurt", cue: "said", speaker: "The coach"}},
 		},
 		{
 			name: "a clause of time with a statement of its own after an object content",
@@ -774,13 +774,13 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a list of names with party tags",
-			body: "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) suggested that the fines were too low.",
-			want: []want{{content: "that the fines were too low", cue: "suggested", speaker: "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.)"}},
+			body: "Jane Roe (D-Mass.), John Doe (R-Texas) and Amy Poe (D-N.Y.) suggested that the fees were too high.",
+			want: []want{{content: "that the fees were too high", cue: "suggested", speaker: "Jane Roe (D-Mass.), John Doe (R-Texas) and Amy Poe (D-N.Y.)"}},
 		},
 		{
 			name: "a list of places opening a clause after a subordinator",
-			body: "The war has lasted five years as the United States, Britain and France support the rebels.",
-			want: []want{{content: "the rebels", cue: "support", speaker: "the United States, Britain and France"}},
+			body: "The strike has lasted five weeks as the Netherlands, Belgium and Denmark support the dockers.",
+			want: []want{{content: "the dockers", cue: "support", speaker: "the Netherlands, Belgium and Denmark"}},
 		},
 		{
 			name: "a sum before the speaker of a relative clause",
@@ -797,17 +797,17 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a second statement after a subordinate clause, by a speaker counted by a number",
-			body: "She said fathers would not be eligible for the leave, and when pressed on why the plan leaves out dads, the mother of two replied, “It is meant for mothers.”",
+			body: "He said retirees would not be eligible for the grant, and when pressed on why the scheme leaves out pensioners, the father of three replied, “It is meant for students.”",
 			want: []want{
-				{content: "fathers would not be eligible for the leave", cue: "said", speaker: "She"},
-				{content: "“It is meant for mothers.”", cue: "replied", speaker: "the mother of two"},
-				{content: "why the plan leaves out dads", cue: "pressed on", speaker: ""},
+				{content: "retirees would not be eligible for the grant", cue: "said", speaker: "He"},
+				{content: "“It is meant for students.”", cue: "replied", speaker: "the father of three"},
+				{content: "why the scheme leaves out pensioners", cue: "pressed on", speaker: ""},
 			},
 		},
 		{
 			name: "a headline before a colon is no speaker label",
-			body: "Stealth Over Health: Minister Was Taken to Hospital in Secret\n\nPENCE: Well, look, we are ready.",
-			want: []want{{content: "Well, look, we are ready", cue: ":", speaker: "PENCE"}},
+			body: "Silence Over Illness: Governor Was Flown Abroad in Secret\n\nKAMAU: Well, look, we are ready.",
+			want: []want{{content: "Well, look, we are ready", cue: ":", speaker: "KAMAU"}},
 		},
 		{
 			name: "a lone adverb is no content",
@@ -844,14 +844,14 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a content opening with and or or is a second verb, not an object",
-			body: "Many voters never asked for or just were confused by the change. The board voted and reached a consensus. The topics discussed include:",
+			body: "Many tenants never asked for or just were puzzled by the rule. The board voted and reached a consensus. The topics discussed include:",
 			want: nil,
 		},
 		{
 			name: "at after most cues opens a time or a place, not what the cue aims at",
-			body: "She sang at church every week. The agency didn't disclose at the time whether it had the files. I think at this point the plan is dead. Protesters shouted at the police.",
+			body: "She sang at church every week. The firm didn't disclose at the time whether they kept the receipts. I think at this point the plan is dead. Protesters shouted at the police.",
 			want: []want{
-				{content: "whether it had the files", cue: "didn't disclose", speaker: "The agency"},
+				{content: "whether they kept the receipts", cue: "didn't disclose", speaker: "The firm"},
 				{content: "the plan is dead", cue: "think", speaker: "I"},
 				{content: "the police", cue: "shouted at", speaker: "Protesters"},
 			},
@@ -863,27 +863,27 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an occasion after a name is not the speaker; an interview joins the cue; a leading time word goes",
-			body: "Last week Stumpf in a televised interview appeared to blame low-level workers. NATO at its July summit in Warsaw agreed to send four battalions.",
+			body: "Last month Kamau in a recorded interview appeared to blame junior clerks. CAF at its May summit in Cairo agreed to add two teams.",
 			want: []want{
-				{content: "low-level workers", cue: "in a televised interview appeared to blame", speaker: "Stumpf"},
-				{content: "to send four battalions", cue: "agreed", speaker: "NATO"},
+				{content: "junior clerks", cue: "in a recorded interview appeared to blame", speaker: "Kamau"},
+				{content: "to add two teams", cue: "agreed", speaker: "CAF"},
 			},
 		},
 		{
 			name: "a day between a cue verb and its preposition stays in the cue",
-			body: "The senator spoke out Tuesday about the death of a farmer. The governor called Friday for releasing the videos. The court ruled Friday against the law.",
+			body: "The bishop spoke out Tuesday about the closure of a clinic. The mayor called Friday for publishing the minutes. The court ruled Friday against the levy.",
 			want: []want{
-				{content: "the death of a farmer", cue: "spoke out Tuesday about", speaker: "The senator"},
-				{content: "releasing the videos", cue: "called Friday for", speaker: "The governor"},
-				{content: "Friday against the law", cue: "ruled", speaker: "The court"}, // (not "ruled Friday against")
+				{content: "the closure of a clinic", cue: "spoke out Tuesday about", speaker: "The bishop"},
+				{content: "publishing the minutes", cue: "called Friday for", speaker: "The mayor"},
+				{content: "Friday against the levy", cue: "ruled", speaker: "The court"}, // (not "ruled Friday against")
 			},
 		},
 		{
 			name: "a participle after a comma takes a long coordinated subject of the sentence",
-			body: "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed.",
+			body: "The Daily Nation and the Standard media group filed a motion to release the tapes, arguing the step was overdue.",
 			want: []want{
-				{content: "to unseal the records", cue: "filed a motion", speaker: "The New York Times and the Gannett newspaper chain"},
-				{content: "the move was needed", cue: "arguing", speaker: "The New York Times and the Gannett newspaper chain"},
+				{content: "to release the tapes", cue: "filed a motion", speaker: "The Daily Nation and the Standard media group"},
+				{content: "the step was overdue", cue: "arguing", speaker: "The Daily Nation and the Standard media group"},
 			},
 		},
 		{
@@ -914,8 +914,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a subject with a participle after its head is not its last noun phrase",
-			body: "Several judges handling lawsuits seeking records about Amina Njeri's tenure as minister of state have cited the election as a reason to hurry.",
-			want: []want{{content: "the election as a reason to hurry", cue: "have cited", speaker: "Several judges handling lawsuits seeking records about Amina Njeri's tenure as minister of state"}},
+			body: "Several judges handling lawsuits seeking files about Amina Njeri's years as head of the port authority have cited the holidays as a reason to hurry.",
+			want: []want{{content: "the holidays as a reason to hurry", cue: "have cited", speaker: "Several judges handling lawsuits seeking files about Amina Njeri's years as head of the port authority"}},
 		},
 		{
 			name: "after a semicolon, and shares the subject of its own clause",
@@ -933,10 +933,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "a participle closing a sentence with its preposition's short object",
 			body: "The nurses sent a letter, calling for a ban. " +
-				"A group of doctors in 2019 sent a letter to the head of the surgery department (where Otieno practices medicine), calling for his dismissal.",
+				"A group of nurses in 2021 sent a letter to the director of the maternity ward (where Achieng trains students), calling for her removal.",
 			want: []want{
 				{content: "a ban", cue: "calling for", speaker: "The nurses"},
-				{content: "his dismissal", cue: "calling for", speaker: "A group of doctors"},
+				{content: "her removal", cue: "calling for", speaker: "A group of nurses"},
 			},
 		},
 		{
@@ -953,8 +953,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a name given in the passive is a statement of its agent only",
-			body: "The surgeon has been called a charlatan by fellow physicians for promoting quack cures. The mountain was called Miracle Run.",
-			want: []want{{content: "The surgeon … a charlatan", cue: "has been called", speaker: "fellow physicians"}},
+			body: "The cook has been called a fraud by fellow chefs for selling frozen meals. The valley was called Silver Bend.",
+			want: []want{{content: "The cook … a fraud", cue: "has been called", speaker: "fellow chefs"}},
 		},
 		{
 			name: "a participle after a medium its subject issued or sent",
@@ -969,11 +969,11 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "passives with an adverb, an aside or a participle in the agent",
-			body: "The leak was first reported by The Standard. The governor, meanwhile, is supported by far fewer papers. Otieno was supported by 42 percent of those responding.",
+			body: "The scandal was first reported by The Star. The mayor, meanwhile, is supported by far fewer unions. Otieno was supported by 38 percent of those polled.",
 			want: []want{
-				{content: "The leak", cue: "was first reported", speaker: "The Standard"},
-				{content: "The governor", cue: "is supported", speaker: "far fewer papers"},
-				{content: "Otieno", cue: "was supported", speaker: "42 percent of those responding"},
+				{content: "The scandal", cue: "was first reported", speaker: "The Star"},
+				{content: "The mayor", cue: "is supported", speaker: "far fewer unions"},
+				{content: "Otieno", cue: "was supported", speaker: "38 percent of those polled"},
 			},
 		},
 		{
@@ -1016,13 +1016,13 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "raise is a cue only with an attitude noun after a noun or pronoun subject",
 			body: "The senator is raising questions about the audit. The council raised taxes last year. " +
-				"The firm's decision not to come clean inevitably raises questions about its accounts.",
+				"The club's decision not to speak up inevitably raises questions about its finances.",
 			want: []want{{content: "the audit", cue: "is raising questions about", speaker: "The senator"}},
 		},
 		{
 			name: "a supposing say before a name is not part of the speaker",
-			body: "Say Mexico demanded that the United States prove the migrant was Mexican.",
-			want: []want{{content: "that the United States prove the migrant was Mexican", cue: "demanded", speaker: "Mexico"}},
+			body: "Say Peru demanded that Chile prove the fisherman was Peruvian.",
+			want: []want{{content: "that Chile prove the fisherman was Peruvian", cue: "demanded", speaker: "Peru"}},
 		},
 		{
 			name: "let's say supposes, nobody says",
@@ -1031,24 +1031,24 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an addressee runs on past its possessive, its show's name and its appositive",
-			body: "Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence. The campaign has asked NBC’s Lester Holt, the moderator for the first debate, to check the facts.",
+			body: "Achieng told KTN’s “Morning Call” that nobody would doubt her record. The party has asked KBC’s Jane Mills, the host of the final debate, to check the facts.",
 			want: []want{
-				{content: "that nobody would question her intelligence", cue: "told", speaker: "Sanders"},
-				{content: "to check the facts", cue: "has asked", speaker: "The campaign"},
+				{content: "that nobody would doubt her record", cue: "told", speaker: "Achieng"},
+				{content: "to check the facts", cue: "has asked", speaker: "The party"},
 			},
 		},
 		{
 			name: "a quoted nickname is part of the name; a lower-case title word opens a name appositive",
-			body: "Marcia \"Cia\" Price said the nation was watching. “We are ready!” The senator's niece, state Del. Amina \"Mina\" Diallo (D-Newport News), shouted to the crowd.",
+			body: "Rosa \"Ro\" Mendes said the town was watching. “We are ready!” The mayor's niece, state Del. Amina \"Mina\" Diallo (D-Falls Church), shouted to the crowd.",
 			want: []want{
-				{content: "the nation was watching", cue: "said", speaker: "Marcia \"Cia\" Price"},
-				{content: "“We are ready!”", cue: "shouted", speaker: "The senator's niece, state Del. Amina \"Mina\" Diallo (D-Newport News),"},
+				{content: "the town was watching", cue: "said", speaker: "Rosa \"Ro\" Mendes"},
+				{content: "“We are ready!”", cue: "shouted", speaker: "The mayor's niece, state Del. Amina \"Mina\" Diallo (D-Falls Church),"},
 			},
 		},
 		{
 			name: "a subordinate clause opened after and ends at its comma",
-			body: "The senator has few policies of interest and once he has said his piece, he is ready to move on.",
-			want: []want{{content: "his piece", cue: "has said", speaker: "he"}},
+			body: "The coach has few tactics of note and once she has said her piece, she is ready to leave.",
+			want: []want{{content: "her piece", cue: "has said", speaker: "she"}},
 		},
 		{
 			name: "a statement inside another's that-clause belongs to it",
@@ -1057,8 +1057,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a that-clause whose verb follows an adverbial set off by commas is one content",
-			body: "Fowler noted that at one of his first party meetings, in 1972, he supported a decision to nominate Shriver.",
-			want: []want{{content: "that at one of his first party meetings, in 1972, he supported a decision to nominate Shriver", cue: "noted", speaker: "Fowler"}},
+			body: "Achieng noted that at one of her early union meetings, in 1985, she supported a motion to elect Wanjiru.",
+			want: []want{{content: "that at one of her early union meetings, in 1985, she supported a motion to elect Wanjiru", cue: "noted", speaker: "Achieng"}},
 		},
 		{
 			name: "a verb coordinated inside a subordinate clause does not share the speaker",
@@ -1067,8 +1067,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "according to after a clause governs a coordinated clause after it",
-			body: "The relatives watched the videos on Thursday, according to their lawyers, and said they had more questions than answers.",
-			want: []want{{content: "The relatives watched the videos on Thursday … said they had more questions than answers", cue: "according to", speaker: "their lawyers"}},
+			body: "The players watched the replays on Thursday, according to their agents, and said they had more doubts than before.",
+			want: []want{{content: "The players watched the replays on Thursday … said they had more doubts than before", cue: "according to", speaker: "their agents"}},
 		},
 		{
 			name: "a headline's statement before its speaker needs a comma",
@@ -1100,14 +1100,14 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a cue word after an article or preposition and an adjective is a noun",
-			body: "The mayor has just 5 percent support among young voters, but has a wide majority of white support, which decides races. " +
+			body: "The chairman has just 7 percent support among rural members, but has a wide majority of urban support, which decides elections. " +
 				"A police raid removed various items from the flat, amongst them a circular saw.",
 			want: nil,
 		},
 		{
 			name: "a cue noun with a participle and then a finite verb is a subject",
-			body: "A Government Accountability Office report released last year found that the agency could not be sure.",
-			want: []want{{content: "that the agency could not be sure", cue: "found", speaker: "A Government Accountability Office report released last year"}},
+			body: "A National Audit Office report released last spring found that the ministry could not be certain.",
+			want: []want{{content: "that the ministry could not be certain", cue: "found", speaker: "A National Audit Office report released last spring"}},
 		},
 		{
 			name: "a cue word closing a compound name after a modifier is a noun",
@@ -1121,8 +1121,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "decide with an object settles it; with a clause it is a belief",
-			body: "The appeals court ruling could decide the case. The jury decided two singers in addition to the winners deserved a prize.",
-			want: []want{{content: "two singers in addition to the winners deserved a prize", cue: "decided", speaker: "The jury"}},
+			body: "The high court ruling could decide the dispute. The panel decided three poets in addition to the finalists deserved an award.",
+			want: []want{{content: "three poets in addition to the finalists deserved an award", cue: "decided", speaker: "The panel"}},
 		},
 		{
 			name: "an addressee running to the end of the clause is no content",
@@ -1131,8 +1131,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a relative clause after a name's age and home",
-			body: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen, said she was moved.",
-			want: []want{{content: "she was moved", cue: "said", speaker: "Jane Okafor, 59, of Ashton, Md., who watched the ceremony on a screen,"}},
+			body: "Peter Mutua, 64, of Dover, Del., who followed the race on a radio, said he was thrilled.",
+			want: []want{{content: "he was thrilled", cue: "said", speaker: "Peter Mutua, 64, of Dover, Del., who followed the race on a radio,"}},
 		},
 		{
 			name: "see with a plain object is sight, with an as-complement a view",
@@ -1141,7 +1141,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a phrase of place is no speaker",
-			body: "The old mine, built near a mountain stream called Miracle Run, closed in 2012.",
+			body: "The old mine, built near a mountain stream called Silver Bend, closed in 2012.",
 			want: nil,
 		},
 		{
@@ -1151,10 +1151,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "add with a plain object is no statement, add with a clause or a stance noun is",
-			body: "The crackdowns could add fuel to the tensions. He added the talks would resume. She added a note of caution about the budget.",
+			body: "The price rises could add fuel to the protests. He added the strike would end. She added a note of caution about the harvest.",
 			want: []want{
-				{content: "the talks would resume", cue: "added", speaker: "He"},
-				{content: "caution about the budget", cue: "added a note of", speaker: "She"},
+				{content: "the strike would end", cue: "added", speaker: "He"},
+				{content: "caution about the harvest", cue: "added a note of", speaker: "She"},
 			},
 		},
 		{
@@ -1169,33 +1169,33 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a cleft's that is no relative clause of the speaker, a determiner that is part of it",
-			body: "It was only in the last ten years that Kenya has accepted the claim. But that freewheeling format also underscored a glaring weakness.",
+			body: "It was only in the last ten years that Kenya has accepted the claim. But that chatty format also underscored an obvious gap.",
 			want: []want{
 				{content: "the claim", cue: "has accepted", speaker: "Kenya"},
-				{content: "a glaring weakness", cue: "also underscored", speaker: "that freewheeling format"},
+				{content: "an obvious gap", cue: "also underscored", speaker: "that chatty format"},
 			},
 		},
 		{
 			name: "calling into a programme is no statement; rather is no speaker",
-			body: "She called into a radio program when she was sick. The candidate was not chosen in a primary, but rather the state party endorsed him by acclamation.",
-			want: []want{{content: "him by acclamation", cue: "endorsed", speaker: "the state party"}},
+			body: "She called into a radio program when she was sick. The nominee was not picked in a primary, but rather the local branch endorsed her by acclamation.",
+			want: []want{{content: "her by acclamation", cue: "endorsed", speaker: "the local branch"}},
 		},
 		{
 			name: "decline as a noun is no cue, as a verb it is",
-			body: "It was the biggest decline for a developed nation, after inopportune market declines or a crash. Officials declined to comment.",
+			body: "It was the sharpest decline for a rich country, after untimely price declines or a slump. Officials declined to comment.",
 			want: []want{{content: "to comment", cue: "declined", speaker: "Officials"}},
 		},
 		{
 			name: "a plural cue word before its examples is a noun",
-			body: "Trump is backed by few papers, not even such once-certain Republican advocates such as The Dallas Morning News.",
+			body: "The mayor is backed by few unions, not even such once-loyal Labour advocates such as The Dockers Guild.",
 			want: nil,
 		},
 		{
 			name: "a capitalised adverb inside a name",
-			body: "Donations hit $1 billion, a USA TODAY analysis of campaign reports shows. Scotland First Minister Nicola Sturgeon said masks could be inevitable.",
+			body: "Donations hit $3 million, a USA TODAY analysis of party reports shows. Wales First Minister Rhodri Evans said fares could be frozen.",
 			want: []want{
-				{content: "Donations hit $1 billion", cue: "shows", speaker: "a USA TODAY analysis of campaign reports"},
-				{content: "masks could be inevitable", cue: "said", speaker: "Scotland First Minister Nicola Sturgeon"},
+				{content: "Donations hit $3 million", cue: "shows", speaker: "a USA TODAY analysis of party reports"},
+				{content: "fares could be frozen", cue: "said", speaker: "Wales First Minister Rhodri Evans"},
 			},
 		},
 		{
@@ -1210,38 +1210,38 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a hedge between the comma and a participle cue",
-			body: "The mayor's aides were also complimentary, perhaps recognizing that imitation is flattery.",
-			want: []want{{content: "that imitation is flattery", cue: "recognizing", speaker: "The mayor's aides"}},
+			body: "The coach's assistants were also gracious, perhaps recognizing that copying is praise.",
+			want: []want{{content: "that copying is praise", cue: "recognizing", speaker: "The coach's assistants"}},
 		},
 		{
 			name: "a long speaker of fifteen tokens",
-			body: "The union’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says the lawyer broke the rules.",
-			want: []want{{content: "the lawyer broke the rules", cue: "says", speaker: "The union’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility"}},
+			body: "The tenant’s complaint to the N.Y. Court of Claims’ Office of Public Inquiry says the landlord broke the law.",
+			want: []want{{content: "the landlord broke the law", cue: "says", speaker: "The tenant’s complaint to the N.Y. Court of Claims’ Office of Public Inquiry"}},
 		},
 		{
 			name: "a speaker with an aside between dashes",
-			body: "Kall -- co-editor of a book on the primary debates -- said the candidate liked to make announcements.",
-			want: []want{{content: "the candidate liked to make announcements", cue: "said", speaker: "Kall -- co-editor of a book on the primary debates --"}},
+			body: "Moraa -- co-author of a study on school meals -- said the minister liked to make promises.",
+			want: []want{{content: "the minister liked to make promises", cue: "said", speaker: "Moraa -- co-author of a study on school meals --"}},
 		},
 		{
 			name: "a name and title before an aside between dashes",
-			body: "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me, “We are a content provider.”",
-			want: []want{{content: "“We are a content provider.”", cue: "told", speaker: "John Dickey, the chief executive of Ora Media -- the company that owns the programme --"}},
+			body: "Mary Wanjiku, the managing director of Kilele Radio -- the firm that runs the station -- told me, “We are a music service.”",
+			want: []want{{content: "“We are a music service.”", cue: "told", speaker: "Mary Wanjiku, the managing director of Kilele Radio -- the firm that runs the station --"}},
 		},
 		{
 			name: "shares of a poll with views of their own",
-			body: "In a four-way race, 5 percent prefer the Libertarian nominee and 1 percent support the Green Party’s candidate.",
+			body: "In a three-way contest, 8 percent prefer the Liberal nominee and 2 percent support the Farmers Party’s candidate.",
 			want: []want{
-				{content: "the Libertarian nominee", cue: "prefer", speaker: "5 percent"},
-				{content: "the Green Party’s candidate", cue: "support", speaker: "1 percent"},
+				{content: "the Liberal nominee", cue: "prefer", speaker: "8 percent"},
+				{content: "the Farmers Party’s candidate", cue: "support", speaker: "2 percent"},
 			},
 		},
 		{
 			name: "a subordinate clause after an adverbial ends at its comma; the subject of the verb before and speaks",
-			body: "Once in my twenties, when my mother mentioned the devil to me on the highway, I laughed and said, “I don't believe in the devil.”",
+			body: "Once in my thirties, when my uncle mentioned the bogeyman to me on the train, I smiled and said, “There is no such thing.”",
 			want: []want{
-				{content: "“I don't believe in the devil.”", cue: "said", speaker: "I"},
-				{content: "the devil to me on the highway", cue: "mentioned", speaker: "my mother"},
+				{content: "“There is no such thing.”", cue: "said", speaker: "I"},
+				{content: "the bogeyman to me on the train", cue: "mentioned", speaker: "my uncle"},
 			},
 		},
 		{
