@@ -1255,40 +1255,40 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an attempt to make the case ends a coordinated content",
-			body: "The administration has promised a veto and attempted to make the case to members of both parties that the bill is a bad idea.",
+			body: "The union has promised a strike and tried to make the case to drivers at both depots that the contract is a poor deal.",
 			want: []want{
-				{content: "a veto", cue: "has promised", speaker: "The administration"},
-				{content: "that the bill is a bad idea", cue: "attempted to make the case", speaker: "The administration"},
+				{content: "a strike", cue: "has promised", speaker: "The union"},
+				{content: "that the contract is a poor deal", cue: "tried to make the case", speaker: "The union"},
 			},
 		},
 		{
 			name: "of and a name before a plural cue noun; a name with of before a verb",
-			body: "The site rated 32% of Republican claims as false. The Court of Justice answers that the directive applies.",
+			body: "The panel rated 41% of Kanu claims as false. The Board of Trade answers that the tariff applies.",
 			want: []want{
-				{content: "32% of Republican claims as false", cue: "rated", speaker: "The site"}, // the verdict, not "claims"
-				{content: "that the directive applies", cue: "answers", speaker: "The Court of Justice"},
+				{content: "41% of Kanu claims as false", cue: "rated", speaker: "The panel"}, // the verdict, not "claims"
+				{content: "that the tariff applies", cue: "answers", speaker: "The Board of Trade"},
 			},
 		},
 		{
 			name: "a relative clause between dashes is left out of the speaker; a leading day is not a name",
-			body: "The film ― which weaves together the voices of historians ― explains the history of prisons. On Thursday, the European Court of Justice (ECJ) — the top court on EU law — ruled on the case.",
+			body: "The book ― which draws together the letters of sailors ― explains the history of lighthouses. On Friday, the East African Court of Appeal (EACA) — the top court on trade law — ruled on the dispute.",
 			want: []want{
-				{content: "the history of prisons", cue: "explains", speaker: "The film"},
-				{content: "the case", cue: "ruled on", speaker: "the European Court of Justice (ECJ) — the top court on EU law —"},
+				{content: "the history of lighthouses", cue: "explains", speaker: "The book"},
+				{content: "the dispute", cue: "ruled on", speaker: "the East African Court of Appeal (EACA) — the top court on trade law —"},
 			},
 		},
 		{
 			name: "no one is a speaker",
-			body: "No one expected a long debate on policy. But no one could have envisioned what happened next.",
+			body: "No one expected a short meeting on the budget. But no one could have envisioned how it ended.",
 			want: []want{
-				{content: "a long debate on policy", cue: "expected", speaker: "No one"},
-				{content: "what happened next", cue: "could have envisioned", speaker: "no one"},
+				{content: "a short meeting on the budget", cue: "expected", speaker: "No one"},
+				{content: "how it ended", cue: "could have envisioned", speaker: "no one"},
 			},
 		},
 		{
 			name: "a passive gerund after a belief verb",
-			body: "Poor nations joined, even if they resented being held to new standards.",
-			want: []want{{content: "being held to new standards", cue: "resented", speaker: "they"}},
+			body: "Small farms signed up, even if they resented being bound to strict quotas.",
+			want: []want{{content: "being bound to strict quotas", cue: "resented", speaker: "they"}},
 		},
 		{
 			name: "an intention adjective with its infinitive",
@@ -1318,35 +1318,35 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a time noun before a name is not part of the speaker",
-			body: "The morning Mr. Obama unveiled the final plan, his advisers were in Hawaii.",
-			want: []want{{content: "the final plan", cue: "unveiled", speaker: "Mr. Obama"}},
+			body: "The morning Ms. Achieng unveiled the new budget, her aides were in Mombasa.",
+			want: []want{{content: "the new budget", cue: "unveiled", speaker: "Ms. Achieng"}},
 		},
 		{
 			name: "a frequency adverb inside the cue's verb group",
-			body: "Peacekeepers have sometimes been accused of hurting the civilians they protect.",
-			want: []want{{content: "Peacekeepers … hurting the civilians they protect", cue: "have sometimes been accused of"}},
+			body: "Wardens have sometimes been accused of neglecting the prisoners they guard.",
+			want: []want{{content: "Wardens … neglecting the prisoners they guard", cue: "have sometimes been accused of"}},
 		},
 		{
 			name: "a noun-phrase subject shared across and, but not into a relative clause",
-			body: "The agency cited a statement from the ministry and said exports were continuing. The video has become a focal point for demonstrators, who have taken to the streets and called for its release.",
+			body: "The agency cited a statement from the ministry and said exports were continuing. The levy has become a sore point for farmers, who have blocked the roads and called for its repeal.",
 			want: []want{
 				{content: "exports were continuing", cue: "said", speaker: "The agency"},
 				{content: "a statement from the ministry", cue: "cited", speaker: "The agency"},
-				{content: "its release", cue: "called for", speaker: "who"}, // the relative clause's own subject
+				{content: "its repeal", cue: "called for", speaker: "who"}, // the relative clause's own subject
 			},
 		},
 		{
 			name: "a participle after while ends the content before it and shares its speaker",
-			body: "Protesters continued to call for information, looping the streets - where the team played - while chanting, “Hands up, don't shoot.”",
+			body: "Students continued to call for answers, circling the campus - where the vote was held - while chanting, “No fees, don't wait.”",
 			want: []want{
-				{content: "information", cue: "continued to call for", speaker: "Protesters"},
-				{content: "“Hands up, don't shoot.”", cue: "chanting", speaker: "Protesters"},
+				{content: "answers", cue: "continued to call for", speaker: "Students"},
+				{content: "“No fees, don't wait.”", cue: "chanting", speaker: "Students"},
 			},
 		},
 		{
 			name: "a speech cue with only its addressee before a quotation in the next sentence",
-			body: "The senator's niece shouted to the crowd. “The nation is watching us.”",
-			want: []want{{content: "“The nation is watching us.”", cue: "shouted", speaker: "The senator's niece"}},
+			body: "The coach's daughter shouted to the fans. “The whole town is behind us.”",
+			want: []want{{content: "“The whole town is behind us.”", cue: "shouted", speaker: "The coach's daughter"}},
 		},
 		{
 			name: "a three-word noun phrase before the cue",
@@ -1496,10 +1496,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a participle chain after a quotation",
-			body: "“That is absurd,” Wanjiru said, going on to say that the board had ignored the audit.",
+			body: "“That is absurd,” Wanjiru said, going on to say that her board had ignored the audit.",
 			want: []want{
 				{content: "“That is absurd,”", cue: "said", speaker: "Wanjiru"},
-				{content: "that the board had ignored the audit", cue: "going on to say", speaker: "Wanjiru"},
+				{content: "that her board had ignored the audit", cue: "going on to say", speaker: "Wanjiru"},
 			},
 		},
 		{
@@ -1593,7 +1593,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a state nickname is not a cue",
-			body: "Both candidates will visit the Sunshine state in the coming weeks.",
+			body: "Both bands will tour the Lone Star state over the coming months.",
 			want: nil,
 		},
 		{
@@ -1640,7 +1640,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		{
 			name: "ruling out is to exclude, a contracted be makes a passive",
 			body: "We're not ruling out other causes. They're called rebels by the army.",
-			// the passive's agent names them, as PolNeAR reads "has been called a charlatan by fellow physicians"
+			// the passive's agent names them, as in the shape "has been called a fraud by rival builders"
 			want: []want{{content: "They … rebels", cue: "'re called", speaker: "the army"}},
 		},
 		{
@@ -1728,8 +1728,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an inverted cue has no auxiliary",
-			body: "Other major unions, including the teachers, have also endorsed Clinton.",
-			want: []want{{content: "Clinton", cue: "have also endorsed", speaker: "Other major unions, including the teachers,"}},
+			body: "Other large clubs, including the rowers, have also endorsed Njoroge.",
+			want: []want{{content: "Njoroge", cue: "have also endorsed", speaker: "Other large clubs, including the rowers,"}},
 		},
 		{
 			name: "a leading adverb is not a listed speaker; pitch in is to contribute",
@@ -1774,8 +1774,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a cue word modifying a noun is not a cue",
-			body: "The Kenyan state attorney general is confirming that the charity was never registered.",
-			want: []want{{content: "that the charity was never registered", cue: "is confirming", speaker: "The Kenyan state attorney general"}},
+			body: "The Ugandan state auditor general is confirming that the fund was never audited.",
+			want: []want{{content: "that the fund was never audited", cue: "is confirming", speaker: "The Ugandan state auditor general"}},
 		},
 		{
 			name: "a plural cue word heading the speaker",
@@ -1872,10 +1872,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a coordinated cue shares a speaker with an appositive",
-			body: "Otieno, the former finance minister, bemoaned the unrest in Kisumu and said he thought that drugs were a factor.",
+			body: "Otieno, the former water minister, bemoaned the shortages in Garissa and said he thought that theft was a cause.",
 			want: []want{
-				{content: "the unrest in Kisumu", cue: "bemoaned", speaker: "Otieno, the former finance minister,"},
-				{content: "he thought that drugs were a factor", cue: "said", speaker: "Otieno, the former finance minister,"},
+				{content: "the shortages in Garissa", cue: "bemoaned", speaker: "Otieno, the former water minister,"},
+				{content: "he thought that theft was a cause", cue: "said", speaker: "Otieno, the former water minister,"},
 			},
 		},
 		{
@@ -1912,9 +1912,9 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a participle's speaker is the subject of the nearest finite verb",
-			body: "At this point, the camera is facing the ground, and she becomes upset, shouting profanities as she hurries to the scene. Chastened by the reviews, Kamau revised his plan, promising to focus on farmers.",
+			body: "By then, the phone is pointing at the floor, and she becomes upset, shouting curses as she runs to the gate. Chastened by the reviews, Kamau revised his plan, promising to focus on farmers.",
 			want: []want{
-				{content: "profanities as she hurries to the scene", cue: "shouting", speaker: "she"},
+				{content: "curses as she runs to the gate", cue: "shouting", speaker: "she"},
 				{content: "to focus on farmers", cue: "promising", speaker: "Kamau"},
 			},
 		},
@@ -1930,18 +1930,18 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "adjectives and adverbs inside the speaker by their tags",
-			body: "The former first lady and senator said the plan was sound. An analysis of newly filed reports shows that donations rose.",
+			body: "The former chief justice and senator said the plan was sound. An analysis of newly filed reports shows that donations rose.",
 			want: []want{
-				{content: "the plan was sound", cue: "said", speaker: "The former first lady and senator"},
+				{content: "the plan was sound", cue: "said", speaker: "The former chief justice and senator"},
 				{content: "that donations rose", cue: "shows", speaker: "An analysis of newly filed reports"},
 			},
 		},
 		{
 			name: "a list of noun phrases and a time phrase after a participle",
-			body: "The family, neighbours and church leaders said the inquiry was slow. The average of polls taken over the past two weeks shows Ruto ahead.",
+			body: "The family, neighbours and church leaders said the inquiry was slow. The tally of votes counted over the last three days shows Wekesa ahead.",
 			want: []want{
 				{content: "the inquiry was slow", cue: "said", speaker: "The family, neighbours and church leaders"},
-				{content: "Ruto ahead", cue: "shows", speaker: "The average of polls taken over the past two weeks"},
+				{content: "Wekesa ahead", cue: "shows", speaker: "The tally of votes counted over the last three days"},
 			},
 		},
 		{
@@ -2224,8 +2224,8 @@ func TestClauseSpeakers(t *testing.T) {
 		},
 		{
 			name: "agent noun with its preposition",
-			body: "Ochieng is a staunch opponent of the death penalty.",
-			want: []want{{content: "the death penalty", cue: "is a staunch opponent of", speaker: "Ochieng"}},
+			body: "Ochieng is a staunch opponent of the new toll road.",
+			want: []want{{content: "the new toll road", cue: "is a staunch opponent of", speaker: "Ochieng"}},
 		},
 		{
 			name: "stance adjective after a contracted be",
