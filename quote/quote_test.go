@@ -203,10 +203,10 @@ func TestStageCases(t *testing.T) {
 		},
 		{
 			name: "excerpt pasted with opening marks only: its statements are found",
-			body: "The paper's profile ran on Sunday.\n\n\"Melanie thought the plan was outrageous. She was calm.\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe rally ended.",
+			body: "The weekly's portrait ran on Friday.\n\n\"Amina thought the fee was outrageous. She was quiet.\n\n\"Kiprop walked onto the pitch, chanting “K-O-R! K-O-R!”\n\nThe match ended.",
 			want: []want{
-				{content: "the plan was outrageous", cue: "thought", speaker: "Melanie", kind: "indirect"},
-				{content: "“U-S-A! U-S-A!”", cue: "chanting", speaker: "Trump", kind: "direct"},
+				{content: "the fee was outrageous", cue: "thought", speaker: "Amina", kind: "indirect"},
+				{content: "“K-O-R! K-O-R!”", cue: "chanting", speaker: "Kiprop", kind: "direct"},
 			},
 		},
 		{
