@@ -92,8 +92,8 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a title after the work it names is no content; a second gerund object continues the first",
-			body: "In his 2002 book, “Make Your Kid a Millionaire,” Mr. Kinsey suggested looking at your card statement and asking yourself whether you need it.",
-			want: []want{{content: "looking at your card statement and asking yourself whether you need it", cue: "suggested", speaker: "Mr. Kinsey"}},
+			body: "In his 2011 guide, “Grow Your Own Savings,” Mr. Mwangi suggested checking your phone bill and asking yourself whether you use it.",
+			want: []want{{content: "checking your phone bill and asking yourself whether you use it", cue: "suggested", speaker: "Mr. Mwangi"}},
 		},
 		{
 			name: "a quotation after the work it comes from is a content",
