@@ -11,7 +11,7 @@ import (
 
 func Example() {
 	a := &newsgraph.Article{Body: "“We are ready,” Amina Yusuf said, “to talk.” " +
-		"The ministry said in a statement that the border would reopen on Monday."}
+		"The ministry said in a statement that its border posts would reopen on Monday."}
 	ctx := context.Background()
 	_ = tokenize.Stage{}.Annotate(ctx, a)
 	_ = quote.Stage{}.Annotate(ctx, a)
@@ -20,5 +20,5 @@ func Example() {
 	}
 	// Output:
 	// Amina Yusuf | said | direct | “We are ready,” … “to talk.”
-	// The ministry | said | indirect | that the border would reopen on Monday
+	// The ministry | said | indirect | that its border posts would reopen on Monday
 }
