@@ -68,9 +68,9 @@ func TestBeliefCues(t *testing.T) {
 		},
 		{
 			name: "a modal and a bare be before the cue",
-			body: "After the vote, the losing side could be expected to appeal. The farmers must be thinking that the rain will come.",
+			body: "After the verdict, the defeated party could be expected to appeal. The farmers must be thinking that the rain will come.",
 			want: []want{
-				{content: "the losing side … to appeal", cue: "could be expected", speaker: ""},
+				{content: "the defeated party … to appeal", cue: "could be expected", speaker: ""},
 				{content: "that the rain will come", cue: "must be thinking", speaker: "The farmers"},
 			},
 		},

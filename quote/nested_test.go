@@ -23,8 +23,8 @@ func TestNestedContents(t *testing.T) {
 		},
 		{
 			name: "a second that-clause of the same statement",
-			body: "The actor said that he rarely watched the channel, and that he might decide against hosting its election coverage.",
-			want: []want{{content: "that he rarely watched the channel, and that he might decide against hosting its election coverage", cue: "said", speaker: "The actor"}},
+			body: "The singer said that she seldom listened to the station, and that she might decide against joining its morning show.",
+			want: []want{{content: "that she seldom listened to the station, and that she might decide against joining its morning show", cue: "said", speaker: "The singer"}},
 		},
 		{
 			name: "a wh-clause coordinated with a noun phrase content after a dash",
@@ -33,8 +33,8 @@ func TestNestedContents(t *testing.T) {
 		},
 		{
 			name: "a list after a dash with a light verb in it",
-			body: "Ms. Okafor is stressing that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave.",
-			want: []want{{content: "that her plans will ease the burdens facing young families — the high cost of housing, rising rents and unpaid family leave", cue: "is stressing", speaker: "Ms. Okafor"}},
+			body: "Ms. Okafor is stressing that her budget will relieve the pressures on small farmers — the price of seed, falling yields and unpaid sick leave.",
+			want: []want{{content: "that her budget will relieve the pressures on small farmers — the price of seed, falling yields and unpaid sick leave", cue: "is stressing", speaker: "Ms. Okafor"}},
 		},
 		{
 			name: "a clause of reason runs on after a parenthetical cue",

@@ -107,8 +107,8 @@ func TestNounCues(t *testing.T) {
 		},
 		{
 			name: "a name's report before a comma is a noun",
-			body: "In the wake of the Daily Nation report, the governor has portrayed himself as a victim of the cartels.",
-			want: []want{{content: "himself as a victim of the cartels", cue: "has portrayed", speaker: "the governor"}},
+			body: "In the wake of the Star report, the senator has portrayed herself as a target of the brokers.",
+			want: []want{{content: "herself as a target of the brokers", cue: "has portrayed", speaker: "the senator"}},
 		},
 		{
 			name: "sum up, a phrasal cue",

@@ -33,7 +33,7 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a verb of speech in an opening clause of time does not report the main clause",
-			body: "After the nurses' union objected, the hearing was moved to Denver. Before the senator complained, the board had approved the plan.",
+			body: "After the dockers' guild objected, the trial was shifted to Mombasa. Before the senator complained, the board had approved the plan.",
 			want: nil,
 		},
 		{
@@ -66,10 +66,10 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a naming verb after its subject, also after a relative clause, speaks",
-			body: "The campaign called the report false. One of the doctors who sent the letter called the plan reckless. Officials at the ministry called the memo false. The head of a union called the decision unfair. On Monday, a coalition of unions called for a strike.",
+			body: "The campaign called the report false. One of the nurses who sent the petition called the plan reckless. Officials at the ministry called the memo false. The head of a union called the decision unfair. On Monday, a coalition of unions called for a strike.",
 			want: []want{
 				{content: "the report false", cue: "called", speaker: "The campaign"},
-				{content: "the plan reckless", cue: "called", speaker: "One of the doctors who sent the letter"},
+				{content: "the plan reckless", cue: "called", speaker: "One of the nurses who sent the petition"},
 				{content: "the memo false", cue: "called", speaker: "Officials at the ministry"},
 				{content: "the decision unfair", cue: "called", speaker: "The head of a union"},
 				{content: "a strike", cue: "called for", speaker: "a coalition of unions"},
