@@ -27,7 +27,7 @@ func TestOtherCues(t *testing.T) {
 		},
 		{
 			name: "that as a demonstrative after an unlisted verb opens no clause",
-			body: "Otieno bested that performance in 2016 as the party's candidate. And I really liked that.",
+			body: "Wekesa bested that record in 2019 as the club's captain. And I really liked that.",
 			want: nil,
 		},
 		{

@@ -112,7 +112,7 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a participle before an infinitive and the finite verb of its noun is a reduced passive",
-			body: "A man suspected to have supplied the gun was arrested on Monday. The aides expected to leave soon.",
+			body: "A man suspected to have leaked the files was detained on Friday. The aides expected to leave soon.",
 			want: []want{{content: "to leave soon", cue: "expected", speaker: "The aides"}},
 		},
 		{

@@ -96,10 +96,10 @@ func TestStageCases(t *testing.T) {
 		},
 		{
 			name: "a relative pronoun after a time zone does not resolve to it",
-			body: "The shooting began at 10:39 a.m. (1639 UTC), Officer Kiptoo said, and the chief, who said more later, agreed.",
+			body: "The blaze broke out at 9:52 a.m. (0652 UTC), Officer Kiptoo said, and the chief, who said more later, agreed.",
 			ents: []string{"e1|MISC|UTC", "e2|PERSON|Kiptoo"},
 			want: []want{
-				{content: "The shooting began at 10:39 a.m. (1639 UTC)", cue: "said", speaker: "Officer Kiptoo", id: "e2"},
+				{content: "The blaze broke out at 9:52 a.m. (0652 UTC)", cue: "said", speaker: "Officer Kiptoo", id: "e2"},
 				{content: "more later", cue: "said", speaker: "who", id: "-"},
 			},
 		},

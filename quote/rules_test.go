@@ -1673,7 +1673,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a relative that after a noun compound",
-			body: "The convoy survived a drone attack that left six soldiers dead.",
+			body: "The ferry survived a storm surge that left four sailors missing.",
 			want: nil,
 		},
 		{
@@ -1963,8 +1963,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an outlet after the cue is not part of it",
-			body: "The fire service indicated on Twitter the baby was critically ill.",
-			want: []want{{content: "the baby was critically ill", cue: "indicated", speaker: "The fire service"}},
+			body: "The coast guard indicated on Twitter the skipper was badly hurt.",
+			want: []want{{content: "the skipper was badly hurt", cue: "indicated", speaker: "The coast guard"}},
 		},
 		{
 			name: "an according-to source ends before the clause's verb",
@@ -1973,7 +1973,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a noun before that, a reduced passive and a year are not statements",
-			body: "Some microbes that need oxygen can survive. The highest rate noted by the team was in Alaska. Since 1983, noting the decline, the park has counted birds.",
+			body: "Some plants that need shade can thrive. The lowest yield noted by the survey was in Turkana. Since 1983, noting the decline, the park has counted birds.",
 		},
 		{
 			name: "a determiner that and a noun before of are not cue material",
