@@ -28,7 +28,7 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a verb of posting with only a phrase of time",
-			body: "The coach tweeted after hearing the news of the injury.",
+			body: "The mayor tweeted after hearing the news of the flood.",
 			want: nil,
 		},
 		{
@@ -48,7 +48,7 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "a participle after a noun before the finite verb is a reduced passive",
-			body: "A study published in the journal found that the drug worked. Factors cited for the decline include habitat loss and disease.",
+			body: "A study published in the journal found that the drug worked. Reasons cited for the drop include poor rains and pests.",
 			want: []want{{content: "that the drug worked", cue: "found", speaker: "A study published in the journal"}},
 		},
 		{
@@ -107,7 +107,7 @@ func TestPrecision(t *testing.T) {
 		},
 		{
 			name: "observe states only with a clause: with an object it watches or keeps",
-			body: "The astronomers observed the disk around the star. Many countries observe a strict dress code. The minister observed that the talks had stalled.",
+			body: "The biologists observed the nest under the bridge. Many families observe a long fast. The minister observed that the talks had stalled.",
 			want: []want{{content: "that the talks had stalled", cue: "observed", speaker: "The minister"}},
 		},
 		{

@@ -1486,7 +1486,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "figure out is to work out",
-			body: "I had to figure out which federation to join.",
+			body: "I had to figure out which school to choose.",
 			want: nil,
 		},
 		{
@@ -1593,7 +1593,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a state nickname is not a cue",
-			body: "Both bands will tour the Lone Star state over the coming months.",
+			body: "Both bands will tour the Lone Star state in the coming months.",
 			want: nil,
 		},
 		{
@@ -1691,7 +1691,7 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "continue to before a verb that is no cue is no statement",
-			body: "The chain continues to run 19 stores. The company expressed its outrage on social media.",
+			body: "The bakery continues to run 12 kiosks. The company expressed its outrage on social media.",
 			want: []want{{content: "its outrage on social media", cue: "expressed", speaker: "The company"}},
 		},
 		{
@@ -1764,8 +1764,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a written document after the cue is skipped before a comma",
-			body: "The institute said in its report, the fault makes the province active.",
-			want: []want{{content: "the fault makes the province active", cue: "said", speaker: "The institute"}},
+			body: "The agency said in its report, the drought leaves the county exposed.",
+			want: []want{{content: "the drought leaves the county exposed", cue: "said", speaker: "The agency"}},
 		},
 		{
 			name: "a relative clause on the object is not a statement",
@@ -1968,8 +1968,8 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "an according-to source ends before the clause's verb",
-			body: "Rescuers, working in the cold, according to the ministry recovered at least ten survivors on Monday.",
-			want: []want{{content: "Rescuers, working in the cold", cue: "according to", speaker: "the ministry"}},
+			body: "Divers, working in the dark, according to the navy recovered at least six bodies on Tuesday.",
+			want: []want{{content: "Divers, working in the dark", cue: "according to", speaker: "the navy"}},
 		},
 		{
 			name: "a noun before that, a reduced passive and a year are not statements",
@@ -1977,14 +1977,14 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "a determiner that and a noun before of are not cue material",
-			body: "He died that night. In the US state of Alabama, the law changed.",
+			body: "He died that night. In the US state of Ohio, the rule changed.",
 		},
 		{
 			name: "an according-to source keeps its place and drops its day",
-			body: "According to police in Baytown, Texas, the driver had crashed before. According to County Attorney John Mwangi on Saturday, the driver was identified.",
+			body: "According to police in Eldoret, Kenya, the cyclist had fallen before. According to County Commissioner Ruth Chebet on Sunday, the cyclist was named.",
 			want: []want{
-				{content: "the driver had crashed before", cue: "According to", speaker: "police in Baytown, Texas"},
-				{content: "the driver was identified", cue: "According to", speaker: "County Attorney John Mwangi"},
+				{content: "the cyclist had fallen before", cue: "According to", speaker: "police in Eldoret, Kenya"},
+				{content: "the cyclist was named", cue: "According to", speaker: "County Commissioner Ruth Chebet"},
 			},
 		},
 		{
@@ -1993,20 +1993,20 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "according to a description and its name, and to a source with a day",
-			body: "According to the Nakuru mayor, Jane Wairimu, during the weekend, police were investigating. According to police on Thursday, the chef was found dead.",
+			body: "According to the Kericho governor, Paul Langat, during the holiday, rangers were searching. According to police on Tuesday, the guard was found unharmed.",
 			want: []want{
-				{content: "during the weekend, police were investigating", cue: "According to", speaker: "the Nakuru mayor, Jane Wairimu"},
-				{content: "the chef was found dead", cue: "According to", speaker: "police"},
+				{content: "during the holiday, rangers were searching", cue: "According to", speaker: "the Kericho governor, Paul Langat"},
+				{content: "the guard was found unharmed", cue: "According to", speaker: "police"},
 			},
 		},
 		{
 			name: "another report is a speaker, not a cue",
-			body: "Another report from the ministry said eight people died.",
-			want: []want{{content: "eight people died", cue: "said", speaker: "Another report from the ministry"}},
+			body: "Another report from the council said nine homes were lost.",
+			want: []want{{content: "nine homes were lost", cue: "said", speaker: "Another report from the council"}},
 		},
 		{
 			name: "phrasal verbs, a place name after its class and a preposition are not statements",
-			body: "About 200 people showed up at the gates. The most populous Kenyan county Nairobi is next. At, wrote about feminism.",
+			body: "About 300 fans showed up at the stadium. The most populous Kenyan county Nairobi is next. At, wrote about feminism.",
 		},
 		{
 			name: "an outlet after the speaker is not part of it",
