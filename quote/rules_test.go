@@ -1880,10 +1880,10 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "inverted speakers led by a determiner or a lower-case description",
-			body: "\u201cThe city will heal,\u201d said the Rev. Paul Mutua. \u201cThey are wrong,\u201d said 9/11 widow Grace Akinyi.",
+			body: "\u201cThe city will heal,\u201d said the Rev. Paul Mutua. \u201cThey are mistaken,\u201d said 24/7 nurse Grace Akinyi.",
 			want: []want{
 				{content: "\u201cThe city will heal,\u201d", cue: "said", speaker: "the Rev. Paul Mutua"},
-				{content: "\u201cThey are wrong,\u201d", cue: "said", speaker: "9/11 widow Grace Akinyi"},
+				{content: "\u201cThey are mistaken,\u201d", cue: "said", speaker: "24/7 nurse Grace Akinyi"},
 			},
 		},
 		{
