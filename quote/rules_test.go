@@ -2280,8 +2280,8 @@ func TestClauseSpeakers(t *testing.T) {
 		},
 		{
 			name: "inverted source with an appositive whose adjectives a comma parts",
-			body: "“It is anti-reform,” said Otieno, an economist who runs the Budget Forum, a conservative, pro-growth group.",
-			want: []want{{content: "“It is anti-reform,”", cue: "said", speaker: "Otieno, an economist who runs the Budget Forum, a conservative, pro-growth group"}},
+			body: "“It is a step back,” said Otieno, a lawyer who runs the Land Trust, a small, non-partisan charity.",
+			want: []want{{content: "“It is a step back,”", cue: "said", speaker: "Otieno, a lawyer who runs the Land Trust, a small, non-partisan charity"}},
 		},
 		{
 			name: "a participle shares a subject with a party tag and an appositive",
