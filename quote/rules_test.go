@@ -425,10 +425,10 @@ func TestMoreCues(t *testing.T) {
 		},
 		{
 			name: "a coordinated made the case after a leading adverbial, with addressees before that",
-			body: "However, over the past few weeks, the ministry has promised a review and attempted to make the case to local leaders in both counties that the levy is a mistake.",
+			body: "However, over the past few weeks, the ministry has promised a review and tried to make the case to local leaders in both counties that the levy is a mistake.",
 			want: []want{
 				{content: "a review", cue: "has promised", speaker: "the ministry"},
-				{content: "that the levy is a mistake", cue: "attempted to make the case", speaker: "the ministry"},
+				{content: "that the levy is a mistake", cue: "tried to make the case", speaker: "the ministry"},
 			},
 		},
 		{
@@ -1246,11 +1246,11 @@ func TestTaggedSpeakers(t *testing.T) {
 		},
 		{
 			name: "make with a noun of speech",
-			body: "The mayor has previously made the case for the new bridge. The council made a strong condemnation of the attack. She made a cake for the party.\n\nOn July 6, the senator made the following comment:\n\n“For young people, the rate is 51 percent.”",
+			body: "The mayor has previously made the case for the new bridge. The council made a strong condemnation of the attack. She made a cake for the party.\n\nOn March 3, the senator made the following comment:\n\n“Among farm workers, the share is 38 percent.”",
 			want: []want{
 				{content: "the new bridge", cue: "has previously made the case for", speaker: "The mayor"},
 				{content: "the attack", cue: "made a strong condemnation of", speaker: "The council"},
-				{content: "“For young people, the rate is 51 percent.”", cue: "made the following comment:", speaker: "the senator"},
+				{content: "“Among farm workers, the share is 38 percent.”", cue: "made the following comment:", speaker: "the senator"},
 			},
 		},
 		{
