@@ -5,11 +5,7 @@ import "testing"
 // TestBeliefCues covers the cues of beliefs, feelings, intentions and
 // findings: the span of the cue and its speaker.
 func TestBeliefCues(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a floating quantifier between the speakers and the cue",
 			body: "The three council members all believe the bridge should be rebuilt.",
@@ -93,7 +89,5 @@ func TestBeliefCues(t *testing.T) {
 			want: []want{{content: "which of the farms used the pesticide", cue: "have no way of knowing", speaker: "Buyers"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
-	}
+	runCueCases(t, tests)
 }

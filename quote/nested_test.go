@@ -6,11 +6,7 @@ import "testing"
 // coordinated with, another statement: the outer content runs over the inner
 // one, which is not a statement of its own.
 func TestNestedContents(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a reason clause inside a reported clause",
 			body: "The aide said she was not worried about the vote because she doubted the board would oppose it.",
@@ -83,7 +79,5 @@ func TestNestedContents(t *testing.T) {
 			want: []want{{content: "the influence of lobbyists, including the groups that funded her rival", cue: "railed against", speaker: "The senator"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
-	}
+	runCueCases(t, tests)
 }

@@ -5,11 +5,7 @@ import "testing"
 // TestNounCues covers cues that are not finite speech verbs: statement and
 // stance nouns, with or without a holder named for them.
 func TestNounCues(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a claim noun no one is named for keeps its adjectives and article",
 			body: "The ministers met in Lisbon amid mounting fears that the harvest would fail. The drought forced a recognition that the dams were too small.",
@@ -128,9 +124,5 @@ func TestNounCues(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkCuesAndSpeakers(t, tt.body, tt.want)
-		})
-	}
+	runCueCases(t, tests)
 }

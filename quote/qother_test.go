@@ -5,11 +5,7 @@ import "testing"
 // TestOtherCues covers constructions of attribution whose cue is no verb of
 // the lexicon.
 func TestOtherCues(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a clause closed by in and a poll with a participle",
 			body: "The mayor fared poorly in two phone polls taken after the flood.",
@@ -85,9 +81,5 @@ func TestOtherCues(t *testing.T) {
 			want: nil,
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkCuesAndSpeakers(t, tt.body, tt.want)
-		})
-	}
+	runCueCases(t, tests)
 }

@@ -6,11 +6,7 @@ import "testing"
 // verb of speech with only an adjunct after it, and other readings of cue
 // words.
 func TestPrecision(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a verb of writing with only a phrase of time and beneficiary",
 			body: "The columnist wrote in 2019 for readers in that position. She also wrote for two other magazines, including a weekly one.",
@@ -143,9 +139,5 @@ func TestPrecision(t *testing.T) {
 			want: []want{{content: "at a briefing on Monday the border would reopen", cue: "said", speaker: "The minister"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkCuesAndSpeakers(t, tc.body, tc.want)
-		})
-	}
+	runCueCases(t, tests)
 }

@@ -15,11 +15,7 @@ import (
 // sentence, sentence-initial "Said X:", leading adverbials and relative
 // clauses inside the speaker's noun phrase.
 func TestMoreCues(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "possessive statement noun with a that-clause",
 			body: "Reporters laughed at Ochieng's claim that the dam was safe.",
@@ -704,19 +700,13 @@ func TestMoreCues(t *testing.T) {
 			want: []want{{content: "the tax was unfair", cue: "said", speaker: "The farmers' union, which represents two million growers,"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
-	}
+	runCueCases(t, tests)
 }
 
 // TestTaggedSpeakers covers what the part-of-speech tags decide: a cue word
 // used as a noun modifier, and noun phrases the word lists alone would cut.
 func TestTaggedSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "a relative clause whose subject gap follows the cue",
 			body: "The mayor praised the loans, which she said were repaid within a year.",
@@ -2027,9 +2017,7 @@ func TestTaggedSpeakers(t *testing.T) {
 			},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
-	}
+	runCueCases(t, tests)
 }
 
 // TestPiecesAndStance checks the Pieces and Stance fields of newsgraph.Quote.
@@ -2096,11 +2084,7 @@ func TestPiecesAndStance(t *testing.T) {
 // TestClauseSpeakers covers speakers shared by two statements, relative
 // pronouns as speakers, and where a content ends inside a longer sentence.
 func TestClauseSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []want
-	}{
+	tests := []cueCase{
 		{
 			name: "one subject, a verb and a participle",
 			body: "A Nairobi court has rejected the union's request to delay the strike, saying the law leaves no room for it.",
@@ -2302,9 +2286,7 @@ func TestClauseSpeakers(t *testing.T) {
 			want: []want{{content: "a ban on plastic bags", cue: "announced", speaker: "The ministry"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
-	}
+	runCueCases(t, tests)
 }
 
 // TestJointSpeakers checks that a source naming several entities gives all of
@@ -2366,6 +2348,22 @@ func TestJointSpeakers(t *testing.T) {
 				t.Errorf("speakers %v, want %v", q.Speakers, tc.speakers)
 			}
 		})
+	}
+}
+
+// cueCase is one table-driven case: a body written for the test and the
+// quotes it must hold.
+type cueCase struct {
+	name string
+	body string
+	want []want
+}
+
+// runCueCases runs each case as a subtest with checkCuesAndSpeakers.
+func runCueCases(t *testing.T, tests []cueCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkCuesAndSpeakers(t, tc.body, tc.want) })
 	}
 }
 

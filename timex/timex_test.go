@@ -38,6 +38,22 @@ func check(t *testing.T, name, text string, anchor time.Time, has bool, wants []
 	}
 }
 
+// checkAbsent reports every expression found in text that holds one of the
+// words in absent (as a word, or as the whole expression).
+func checkAbsent(t *testing.T, name, text string, anchor time.Time, absent []string) {
+	t.Helper()
+	if len(absent) == 0 {
+		return
+	}
+	for _, g := range Find(text, anchor, true, nil) {
+		for _, a := range absent {
+			if containsWord(g.Text, a) || g.Text == a {
+				t.Errorf("%s: %q tagged (%s %s), want no expression with %q", name, g.Text, g.Type, g.Value, a)
+			}
+		}
+	}
+}
+
 func dump(ts []newsgraph.Time) string {
 	var b strings.Builder
 	b.WriteString("[")
